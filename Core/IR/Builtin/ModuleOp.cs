@@ -1,0 +1,88 @@
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.Syntax;
+
+namespace Dialectic.Core.IR.Builtin;
+
+/// <summary>
+/// <c>builtin.module</c>: the top-level container. One block, no terminator, a symbol table, isolated from
+/// above. Custom form: <c>module (@name)? (attributes {...})? { ... }</c>.
+/// </summary>
+public sealed class ModuleOp : Operation
+{
+    public const string OperationName = "builtin.module";
+
+    internal static readonly OperationInfo Info = new(OperationName,
+        OpTraits.IsIsolatedFromAbove | OpTraits.NoTerminator | OpTraits.SymbolTable | OpTraits.SingleBlock
+        | OpTraits.GraphRegions | OpTraits.NoRegionArguments | OpTraits.AffineScope)
+    {
+        Factory = static () => new ModuleOp(),
+        InherentAttributes = ["sym_name", "sym_visibility"],
+        Parse = ParseModule,
+        Print = PrintModule,
+        Verify = VerifyModule,
+    };
+
+    private ModuleOp() { }
+
+    /// <summary>The single block of the body region.</summary>
+    public Block Body => Regions[0].FirstBlock!;
+
+    /// <summary>The optional <c>@name</c>.</summary>
+    public string? SymName => (GetInherentAttr("sym_name") as StringAttr)?.Value;
+
+    /// <summary>Creates an empty module (one empty block).</summary>
+    public static ModuleOp Create(LocationAttr location, string? name = null)
+    {
+        var state = new OperationState(location, location.Context.GetOperationName(OperationName));
+        state.AddRegion().Append(new Block());
+        if (name != null)
+            state.Properties = DictionaryAttr.Get(location.Context, [new NamedAttribute("sym_name", StringAttr.Get(location.Context, name))]);
+        return (ModuleOp)Operation.Create(state);
+    }
+
+    private static bool ParseModule(OpAsmParser parser, OperationState state)
+    {
+        var props = new System.Collections.Generic.List<NamedAttribute>();
+        if (parser.ParseOptionalKeyword("private"))
+            props.Add(new NamedAttribute("sym_visibility", StringAttr.Get(parser.Context, "private")));
+        else if (parser.ParseOptionalKeyword("public"))
+            props.Add(new NamedAttribute("sym_visibility", StringAttr.Get(parser.Context, "public")));
+        else if (parser.ParseOptionalKeyword("nested"))
+            props.Add(new NamedAttribute("sym_visibility", StringAttr.Get(parser.Context, "nested")));
+        if (parser.ParseOptionalSymbolName() is { } name)
+            props.Add(new NamedAttribute("sym_name", StringAttr.GetFromBytes(parser.Context, name)));
+        if (props.Count > 0)
+            state.Properties = DictionaryAttr.Get(parser.Context, props.ToArray());
+        parser.ParseOptionalAttrDictWithKeyword();
+        var body = state.AddRegion();
+        parser.ParseRegion(body);
+        if (body.IsEmpty)
+            body.Append(new Block());
+        return true;
+    }
+
+    private static void PrintModule(Operation op, OpAsmPrinter p)
+    {
+        if (op.GetInherentAttr("sym_visibility") is StringAttr vis)
+        {
+            p.Write(' ');
+            p.Write(vis.Value);
+        }
+        if (op.GetInherentAttr("sym_name") is StringAttr name)
+        {
+            p.Write(' ');
+            p.PrintSymbolName(name.Bytes);
+        }
+        p.PrintOptionalAttrDictWithKeyword(op.Attributes);
+        p.Write(' ');
+        p.PrintRegion(op.Regions[0], printEntryBlockArgs: false, printBlockTerminators: false);
+    }
+
+    private static bool VerifyModule(Operation op)
+    {
+        foreach (var attr in op.Attributes.Entries)
+            if (!attr.Name.Contains('.'))
+                return op.EmitOpError($"can only contain attributes with dialect-prefixed names, found: '{attr.Name}'");
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+
+namespace Dialectic.Core.IR;
+
+/// <summary>
+/// A namespace of operations, types and attributes. Subclasses register their ops in <see cref="Initialize"/>
+/// and may parse/print their own types and attributes through the syntax hooks.
+/// </summary>
+public abstract class Dialect
+{
+    private readonly List<OperationInfo> _operations = new();
+
+    protected Dialect(Context context, string ns)
+    {
+        Context = context;
+        Namespace = ns;
+    }
+
+    public Context Context { get; }
+
+    /// <summary>The prefix of every op, type and attribute of the dialect (<c>arith</c>, <c>builtin</c>).</summary>
+    public string Namespace { get; }
+
+    /// <summary>The operations registered by this dialect, in registration order.</summary>
+    public IReadOnlyList<OperationInfo> Operations => _operations;
+
+    /// <summary>Registers ops, types, attributes and interfaces; called once when the dialect is loaded.</summary>
+    protected abstract void Initialize();
+
+    /// <summary>Registers an operation of this dialect.</summary>
+    protected void AddOperation(OperationInfo info)
+    {
+        info.Dialect = this;
+        _operations.Add(info);
+        Context.RegisterOperation(info);
+    }
+
+    internal void InitializeInternal() => Initialize();
+
+    /// <summary>
+    /// Parses the body of a dialect type (<c>!ns.body</c> or <c>!ns&lt;body&gt;</c>); null means "not handled",
+    /// after which the parser reports an error. The default keeps nothing: dialects with types override it.
+    /// </summary>
+    public virtual Type? ParseType(Syntax.DialectAsmParser parser) => null;
+
+    /// <summary>Parses the body of a dialect attribute; see <see cref="ParseType"/>.</summary>
+    public virtual Attribute? ParseAttribute(Syntax.DialectAsmParser parser, Type? type) => null;
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dialectic.Core.IR;
+
+/// <summary>Custom-syntax parser of a registered op: fills <paramref name="state"/>; false after reporting an error.</summary>
+public delegate bool OpParseHook(Syntax.OpAsmParser parser, OperationState state);
+
+/// <summary>Custom-syntax printer of a registered op (everything after <c>%results = </c>).</summary>
+public delegate void OpPrintHook(Operation op, Syntax.OpAsmPrinter printer);
+
+/// <summary>Op-specific verifier; reports through <see cref="Operation.EmitOpError"/> and returns false on failure.</summary>
+public delegate bool OpVerifyHook(Operation op);
+
+/// <summary>
+/// What a dialect registers about an op: name, traits, interfaces and hooks. Immutable once the owning
+/// dialect is initialized.
+/// </summary>
+public sealed class OperationInfo
+{
+    private readonly Dictionary<System.Type, object> _interfaces = new();
+
+    public OperationInfo(string name, OpTraits traits = OpTraits.None)
+    {
+        Name = name;
+        Traits = traits;
+    }
+
+    public string Name { get; }
+    public OpTraits Traits { get; init; }
+    public Dialect? Dialect { get; internal set; }
+
+    /// <summary>Custom assembly parser; null when the op only has the generic form.</summary>
+    public OpParseHook? Parse { get; init; }
+
+    /// <summary>Custom assembly printer; null when the op only has the generic form.</summary>
+    public OpPrintHook? Print { get; init; }
+
+    /// <summary>Names of the op's inherent attributes (kept in its properties dictionary).</summary>
+    public string[] InherentAttributes { get; init; } = [];
+
+    /// <summary>Creates an instance of the op's C# class; null: a plain <see cref="Operation"/>.</summary>
+    public Func<Operation>? Factory { get; init; }
+
+    /// <summary>Invariant checks run by the verifier after the structural ones.</summary>
+    public OpVerifyHook? Verify { get; init; }
+
+    /// <summary>Attaches an interface implementation (an object implementing <typeparamref name="T"/>).</summary>
+    public OperationInfo With<T>(T implementation) where T : class
+    {
+        _interfaces[typeof(T)] = implementation;
+        return this;
+    }
+
+    /// <summary>The registered implementation of interface <typeparamref name="T"/>, or null.</summary>
+    public T? GetInterface<T>() where T : class => _interfaces.TryGetValue(typeof(T), out var o) ? (T)o : null;
+}

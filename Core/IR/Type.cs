@@ -1,0 +1,18 @@
+using Dialectic.Core.Support;
+
+namespace Dialectic.Core.IR;
+
+/// <summary>
+/// An MLIR type. Uniqued in its <see cref="IR.Context"/>: compare with <c>==</c> (reference equality).
+/// Builtin types live in <c>Dialectic.Core.IR.Types</c>; dialect types derive from <see cref="DialectType"/>.
+/// </summary>
+public abstract class Type : Uniqued
+{
+    protected Type(Context context) => Context = context;
+
+    /// <summary>The context that owns (uniques) this type.</summary>
+    public Context Context { get; }
+
+    /// <summary>Prints the type in MLIR syntax (no aliases).</summary>
+    public override string ToString() => Syntax.AsmPrinter.TypeToString(this);
+}

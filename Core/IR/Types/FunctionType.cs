@@ -1,0 +1,29 @@
+using System;
+using Dialectic.Core.Support;
+
+namespace Dialectic.Core.IR.Types;
+
+/// <summary>Builtin function type <c>(inputs) -&gt; results</c>.</summary>
+public sealed class FunctionType : Type
+{
+    private readonly Type[] _inputs;
+    private readonly Type[] _results;
+
+    private FunctionType(Context context, Type[] inputs, Type[] results) : base(context)
+    {
+        _inputs = inputs;
+        _results = results;
+    }
+
+    public ReadOnlySpan<Type> Inputs => _inputs;
+    public ReadOnlySpan<Type> Results => _results;
+
+    /// <summary>Returns the uniqued function type. The arrays are copied.</summary>
+    public static FunctionType Get(Context context, ReadOnlySpan<Type> inputs, ReadOnlySpan<Type> results) =>
+        context.Uniquer.Get(new FunctionType(context, inputs.ToArray(), results.ToArray()));
+
+    protected override int KeyHash() => HashCode.Combine(HashHelpers.Hash<Type>(_inputs), HashHelpers.Hash<Type>(_results));
+
+    protected override bool KeyEquals(Uniqued other) =>
+        other is FunctionType f && HashHelpers.SequenceEqual(f._inputs, _inputs) && HashHelpers.SequenceEqual(f._results, _results);
+}

@@ -1,0 +1,322 @@
+using System;
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.IR.Types;
+using Dialectic.Core.Support;
+
+namespace Dialectic.Core.Syntax;
+
+/// <summary>
+/// Chooses <c>#map</c>/<c>#loc3</c>/<c>!tuple</c> aliases as MLIR's AliasInitializer does: every attribute and
+/// type the printer would print is visited in printing order (op location, regions, operand and result
+/// types, attributes); aliasable ones are sorted by nesting depth, types before attributes, then name, keeping
+/// visit order for ties, and numbered per name. Aliases reachable only from op locations are deferred to the
+/// end of the output. Subtrees with nothing aliasable are skipped through a per-object cached flag.
+/// </summary>
+internal sealed class AliasState
+{
+    private sealed class Entry
+    {
+        public required Uniqued Symbol;
+        public string? Name;
+        public bool IsType;
+        public bool CanBeDeferred;
+        public int Depth;
+        public List<int>? Children;
+        public int Suffix;
+        public string? Final;
+    }
+
+    private readonly List<Entry> _entries = new();
+    private readonly Dictionary<Uniqued, int> _index = new(ReferenceEqualityComparer.Instance);
+    private readonly PrintingFlags _flags;
+    private List<Entry>? _sorted;
+
+    public AliasState(PrintingFlags flags) => _flags = flags;
+
+    /// <summary>Alias names in output order, split by deferral.</summary>
+    public IEnumerable<(Uniqued Symbol, string Alias, bool Deferred)> Aliases
+    {
+        get
+        {
+            foreach (var e in _sorted!)
+                yield return (e.Symbol, e.Final!, e.CanBeDeferred);
+        }
+    }
+
+    /// <summary>The alias of <paramref name="symbol"/> (<c>#map1</c>, <c>!tuple</c>), or null.</summary>
+    public string? Lookup(Uniqued symbol) =>
+        _sorted != null && _index.TryGetValue(symbol, out int i) ? _entries[i].Final : null;
+
+    // ---- collection ----
+
+    /// <summary>Visits everything printing <paramref name="root"/> would print, in the same order.</summary>
+    public void Initialize(Operation root)
+    {
+        // Work items: enter an op (location, then its regions), a block's arguments, or an op's own types and
+        // attributes once its regions are done. Iterative over nesting depth.
+        var stack = new Stack<(Operation? Op, Block? Block, bool Exit)>();
+        var pending = new List<(Operation? Op, Block? Block)>();
+        stack.Push((root, null, false));
+        while (stack.Count > 0)
+        {
+            var (op, block, exit) = stack.Pop();
+            if (block != null)
+            {
+                VisitBlockArguments(block);
+                continue;
+            }
+            if (exit)
+            {
+                VisitOpTail(op!);
+                continue;
+            }
+            if (_flags.PrintDebugInfo)
+                Visit(op!.Location, canBeDeferred: true);
+            stack.Push((op, null, true));
+            pending.Clear();
+            foreach (var region in op!.Regions)
+                for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+                {
+                    pending.Add((null, b));
+                    for (var inner = b.FirstOp; inner != null; inner = inner.NextOp)
+                        pending.Add((inner, null));
+                }
+            for (int i = pending.Count - 1; i >= 0; i--)
+                stack.Push((pending[i].Op, pending[i].Block, false));
+        }
+        Finish();
+    }
+
+    private void VisitBlockArguments(Block block)
+    {
+        foreach (var arg in block.Arguments)
+        {
+            Visit(arg.Type, false);
+            if (_flags.PrintDebugInfo)
+                Visit(arg.ArgLocation, canBeDeferred: false);
+        }
+    }
+
+    private void VisitOpTail(Operation op)
+    {
+        foreach (var o in op.OpOperands)
+            Visit(o.Value.Type, false);
+        foreach (var r in op.Results)
+            Visit(r.Type, false);
+        if (op.IsRegistered && op.Properties is DictionaryAttr props && props.Count > 0)
+        {
+            // Registered ops expose inherent and discardable attributes as one sorted dictionary.
+            var merged = new List<NamedAttribute>(props.Count + op.Attributes.Count);
+            merged.AddRange(props.Entries.ToArray());
+            merged.AddRange(op.Attributes.Entries.ToArray());
+            merged.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var a in merged)
+                Visit(a.Value, false);
+        }
+        else
+        {
+            foreach (var a in op.Attributes.Entries)
+                Visit(a.Value, false);
+        }
+    }
+
+    /// <summary>Visits an attribute or type; returns (depth, index) as MLIR's initializer does.</summary>
+    private (int Depth, int Index) Visit(Uniqued symbol, bool canBeDeferred)
+    {
+        if (!MayContainAlias(symbol))
+            return (0, -1);
+        if (_index.TryGetValue(symbol, out int existing))
+        {
+            if (!canBeDeferred)
+                MarkNonDeferrable(existing);
+            return (_entries[existing].Depth, existing);
+        }
+        var entry = new Entry { Symbol = symbol, CanBeDeferred = canBeDeferred, IsType = symbol is Type };
+        entry.Name = AliasNameOf(symbol);
+        if (entry.Name != null)
+            entry.Depth = 1;
+        int index = _entries.Count;
+        _entries.Add(entry);
+        _index[symbol] = index;
+        int maxChild = 0;
+        foreach (var child in Children(symbol))
+        {
+            var (d, ci) = Visit(child, canBeDeferred);
+            if (ci >= 0)
+                (entry.Children ??= new()).Add(ci);
+            maxChild = Math.Max(maxChild, d);
+        }
+        if (maxChild > 0)
+            entry.Depth = maxChild + 1;
+        return (entry.Depth, index);
+    }
+
+    private void MarkNonDeferrable(int index)
+    {
+        var stack = new Stack<int>();
+        stack.Push(index);
+        while (stack.Count > 0)
+        {
+            var e = _entries[stack.Pop()];
+            if (!e.CanBeDeferred)
+                continue;
+            e.CanBeDeferred = false;
+            if (e.Children != null)
+                foreach (var c in e.Children)
+                    stack.Push(c);
+        }
+    }
+
+    private void Finish()
+    {
+        var list = new List<Entry>();
+        foreach (var e in _entries)
+            if (e.Name != null)
+                list.Add(e);
+        // Stable: ties keep visit order.
+        var order = new List<(Entry E, int I)>(list.Count);
+        for (int i = 0; i < list.Count; i++)
+            order.Add((list[i], i));
+        order.Sort((a, b) =>
+        {
+            if (a.E.Depth != b.E.Depth)
+                return a.E.Depth.CompareTo(b.E.Depth);
+            if (a.E.IsType != b.E.IsType)
+                return a.E.IsType ? -1 : 1;
+            int c = string.CompareOrdinal(a.E.Name, b.E.Name);
+            return c != 0 ? c : a.I.CompareTo(b.I);
+        });
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        _sorted = new List<Entry>(order.Count);
+        foreach (var (e, _) in order)
+        {
+            counts.TryGetValue(e.Name!, out int n);
+            counts[e.Name!] = n + 1;
+            e.Suffix = n;
+            string prefix = e.IsType ? "!" : "#";
+            e.Final = n == 0 ? prefix + e.Name : prefix + e.Name + (char.IsAsciiDigit(e.Name![^1]) ? "_" : "") + n;
+            _sorted.Add(e);
+        }
+    }
+
+    // ---- what gets an alias ----
+
+    /// <summary>The alias base name of a builtin attribute or type, or null (MLIR's builtin OpAsmDialectInterface).</summary>
+    private static string? AliasNameOf(Uniqued symbol) => symbol switch
+    {
+        AffineMapAttr => "map",
+        IntegerSetAttr => "set",
+        LocationAttr => "loc",
+        DistinctAttr d when d.ReferencedAttr is not UnitAttr => "distinct",
+        TupleType t when t.Types.Length > 16 => "tuple",
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="symbol"/> or anything nested in it can have an alias; cached per object.</summary>
+    private static bool MayContainAlias(Uniqued symbol)
+    {
+        if (symbol.AliasScan != 0)
+            return symbol.AliasScan == 2;
+        bool result = AliasNameOf(symbol) != null;
+        if (!result)
+            foreach (var child in Children(symbol))
+                if (MayContainAlias(child))
+                {
+                    result = true;
+                    break;
+                }
+        symbol.AliasScan = result ? (byte)2 : (byte)1;
+        return result;
+    }
+
+    /// <summary>
+    /// Immediate sub-elements in printing order (MLIR finds aliases by printing into a dummy stream, so only
+    /// what is printed counts; strings are omitted: they never have aliases).
+    /// </summary>
+    private static IEnumerable<Uniqued> Children(Uniqued symbol)
+    {
+        switch (symbol)
+        {
+            case FunctionType f:
+                foreach (var t in f.Inputs.ToArray())
+                    yield return t;
+                foreach (var t in f.Results.ToArray())
+                    yield return t;
+                break;
+            case TupleType t:
+                foreach (var e in t.Types.ToArray())
+                    yield return e;
+                break;
+            case ComplexType c:
+                yield return c.ElementType;
+                break;
+            case VectorType v:
+                yield return v.ElementType;
+                break;
+            case RankedTensorType rt:
+                yield return rt.ElementType;
+                if (rt.Encoding != null)
+                    yield return rt.Encoding;
+                break;
+            case UnrankedTensorType ut:
+                yield return ut.ElementType;
+                break;
+            case MemRefType m:
+                yield return m.ElementType;
+                if (m.Layout != null)
+                    yield return m.Layout;
+                if (m.MemorySpace != null)
+                    yield return m.MemorySpace;
+                break;
+            case UnrankedMemRefType um:
+                yield return um.ElementType;
+                if (um.MemorySpace != null)
+                    yield return um.MemorySpace;
+                break;
+            case ArrayAttr a:
+                foreach (var e in a.Elements.ToArray())
+                    yield return e;
+                break;
+            case DictionaryAttr d:
+                foreach (var e in d.Entries.ToArray())
+                    yield return e.Value;
+                break;
+            case TypeAttr ta:
+                yield return ta.Value;
+                break;
+            case ITypedAttribute typed when symbol is not SparseElementsAttr:
+                if (symbol is StringAttr { TypeOrNull: null })
+                    break;
+                yield return typed.Type;
+                break;
+            case SparseElementsAttr s:
+                yield return s.Indices;
+                yield return s.Values;
+                yield return s.Type;
+                break;
+            case DenseArrayAttr da:
+                yield return da.ElementType;
+                break;
+            case DistinctAttr di:
+                yield return di.ReferencedAttr;
+                break;
+            case NameLoc n:
+                // Only what gets printed is visited: an unknown child is not printed.
+                if (n.Child is not UnknownLoc)
+                    yield return n.Child;
+                break;
+            case CallSiteLoc cs:
+                yield return cs.Callee;
+                yield return cs.Caller;
+                break;
+            case FusedLoc fl:
+                if (fl.Metadata != null)
+                    yield return fl.Metadata;
+                foreach (var l in fl.Locations.ToArray())
+                    yield return l;
+                break;
+        }
+    }
+}

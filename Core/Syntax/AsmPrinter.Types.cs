@@ -1,0 +1,153 @@
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.IR.Types;
+
+namespace Dialectic.Core.Syntax;
+
+public sealed partial class AsmPrinter
+{
+    /// <summary>Prints a type, using its alias when it has one.</summary>
+    internal void PrintType(Type type)
+    {
+        if (_aliases?.Lookup(type) is { } alias)
+        {
+            _w.Write(alias);
+            return;
+        }
+        PrintTypeImpl(type);
+    }
+
+    private void PrintTypeImpl(Type type)
+    {
+        switch (type)
+        {
+            case IntegerType i:
+                _w.Write(i.IsSigned ? "si" : i.IsUnsigned ? "ui" : "i");
+                _w.Write(i.Width);
+                return;
+            case FloatType f:
+                _w.Write(f.Keyword);
+                return;
+            case IndexType:
+                _w.Write("index");
+                return;
+            case NoneType:
+                _w.Write("none");
+                return;
+            case OpaqueType o:
+                PrintDialectSymbol('!', o.DialectNamespace, o.Data);
+                return;
+            case FunctionType fn:
+                _w.Write('(');
+                PrintTypeList(fn.Inputs);
+                _w.Write(") -> ");
+                var results = fn.Results;
+                if (results.Length == 1 && results[0] is not FunctionType)
+                {
+                    PrintType(results[0]);
+                }
+                else
+                {
+                    _w.Write('(');
+                    PrintTypeList(results);
+                    _w.Write(')');
+                }
+                return;
+            case ComplexType c:
+                _w.Write("complex<");
+                PrintType(c.ElementType);
+                _w.Write('>');
+                return;
+            case TupleType t:
+                _w.Write("tuple<");
+                PrintTypeList(t.Types);
+                _w.Write('>');
+                return;
+            case VectorType v:
+            {
+                _w.Write("vector<");
+                var shape = v.Shape;
+                var scalable = v.ScalableDims;
+                for (int i = 0; i < shape.Length; i++)
+                {
+                    if (scalable[i])
+                        _w.Write('[');
+                    _w.Write(shape[i]);
+                    if (scalable[i])
+                        _w.Write(']');
+                    _w.Write('x');
+                }
+                PrintType(v.ElementType);
+                _w.Write('>');
+                return;
+            }
+            case RankedTensorType rt:
+                _w.Write("tensor<");
+                PrintShape(rt.Shape);
+                PrintType(rt.ElementType);
+                if (rt.Encoding != null)
+                {
+                    _w.Write(", ");
+                    PrintAttribute(rt.Encoding);
+                }
+                _w.Write('>');
+                return;
+            case UnrankedTensorType ut:
+                _w.Write("tensor<*x");
+                PrintType(ut.ElementType);
+                _w.Write('>');
+                return;
+            case MemRefType m:
+                _w.Write("memref<");
+                PrintShape(m.Shape);
+                PrintType(m.ElementType);
+                if (m.Layout != null && !(m.Layout is AffineMapAttr am && am.Value.IsIdentity))
+                {
+                    _w.Write(", ");
+                    PrintAttribute(m.Layout, AttrTypeElision.May);
+                }
+                if (m.MemorySpace != null)
+                {
+                    _w.Write(", ");
+                    PrintAttribute(m.MemorySpace, AttrTypeElision.May);
+                }
+                _w.Write('>');
+                return;
+            case UnrankedMemRefType um:
+                _w.Write("memref<*x");
+                PrintType(um.ElementType);
+                if (um.MemorySpace != null)
+                {
+                    _w.Write(", ");
+                    PrintAttribute(um.MemorySpace, AttrTypeElision.May);
+                }
+                _w.Write('>');
+                return;
+            default:
+                _w.Write("<<unknown type>>");
+                return;
+        }
+    }
+
+    private void PrintTypeList(System.ReadOnlySpan<Type> types)
+    {
+        for (int i = 0; i < types.Length; i++)
+        {
+            if (i > 0)
+                _w.Write(", ");
+            PrintType(types[i]);
+        }
+    }
+
+    private void PrintShape(System.ReadOnlySpan<long> shape)
+    {
+        foreach (var d in shape)
+        {
+            if (d == ShapedType.Dynamic)
+                _w.Write('?');
+            else
+                _w.Write(d);
+            _w.Write('x');
+        }
+    }
+}

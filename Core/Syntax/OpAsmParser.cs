@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+
+namespace Dialectic.Core.Syntax;
+
+/// <summary>
+/// What a custom-syntax op parser sees: the token stream after the op name, with MLIR's OpAsmParser vocabulary.
+/// Every <c>Parse*</c> method reports a located error and unwinds on failure; <c>ParseOptional*</c> methods
+/// consume nothing when the construct is absent.
+/// </summary>
+public sealed class OpAsmParser
+{
+    private readonly Parser _p;
+
+    internal OpAsmParser(Parser parser, OperationState state, List<(string Name, int Count, Token Tok)>? resultIds)
+    {
+        _p = parser;
+        State = state;
+        NumResultIds = 0;
+        if (resultIds != null)
+            foreach (var r in resultIds)
+                NumResultIds += r.Count;
+    }
+
+    public OperationState State { get; }
+    public Context Context => _p.Context;
+
+    /// <summary>How many results the text binds (<c>%a, %b:2 = </c> gives 3).</summary>
+    public int NumResultIds { get; }
+
+    internal bool RegionsAreIsolated { get; set; }
+
+    /// <summary>Location of the current token.</summary>
+    public LocationAttr CurrentLocation => _p.LocOf(_p.Tok);
+
+    /// <summary>Emits an error at the current token; returns false for <c>return parser.EmitError(...)</c>.</summary>
+    public bool EmitError(string message)
+    {
+        _p.Context.EmitError(CurrentLocation, message);
+        return false;
+    }
+
+    public bool ParseOptionalKeyword(string keyword) => _p.ConsumeKeyword(keyword);
+
+    public void ParseKeyword(string keyword)
+    {
+        if (!_p.ConsumeKeyword(keyword))
+            throw _p.Error($"expected '{keyword}'");
+    }
+
+    /// <summary>Parses an optional <c>@name</c>; null when absent.</summary>
+    public string? ParseOptionalSymbolName() => _p.Tok.Kind == TokenKind.AtIdentifier ? _p.ParseSymbolName() : null;
+
+    public Attribute ParseAttribute() => _p.ParseAttribute();
+
+    public Type ParseType() => _p.ParseType();
+
+    /// <summary><c>: type</c></summary>
+    public Type ParseColonType()
+    {
+        _p.Expect(TokenKind.Colon, "expected ':'");
+        return _p.ParseType();
+    }
+
+    /// <summary><c>: type</c>, returning the type through <paramref name="type"/>.</summary>
+    public void ParseColonType(out Type type) => type = ParseColonType();
+
+    public bool ParseOptionalColon() => _p.ConsumeIf(TokenKind.Colon);
+    public bool ParseOptionalComma() => _p.ConsumeIf(TokenKind.Comma);
+    public bool ParseOptionalLParen() => _p.ConsumeIf(TokenKind.LParen);
+    public bool ParseOptionalRParen() => _p.ConsumeIf(TokenKind.RParen);
+    public bool ParseOptionalArrow() => _p.ConsumeIf(TokenKind.Arrow);
+    public bool ParseOptionalEqual() => _p.ConsumeIf(TokenKind.Equal);
+    public bool ParseOptionalLess() => _p.ConsumeIf(TokenKind.Less);
+    public bool ParseOptionalGreater() => _p.ConsumeIf(TokenKind.Greater);
+    public bool ParseOptionalLSquare() => _p.ConsumeIf(TokenKind.LSquare);
+    public bool ParseOptionalRSquare() => _p.ConsumeIf(TokenKind.RSquare);
+
+    public void ParseLParen() => _p.Expect(TokenKind.LParen, "expected '('");
+    public void ParseRParen() => _p.Expect(TokenKind.RParen, "expected ')'");
+    public void ParseComma() => _p.Expect(TokenKind.Comma, "expected ','");
+    public void ParseEqual() => _p.Expect(TokenKind.Equal, "expected '='");
+    public void ParseArrow() => _p.Expect(TokenKind.Arrow, "expected '->'");
+    public void ParseLess() => _p.Expect(TokenKind.Less, "expected '<'");
+    public void ParseGreater() => _p.Expect(TokenKind.Greater, "expected '>'");
+
+    /// <summary>True when the next token is a <c>%value</c>.</summary>
+    public bool IsOperandNext => _p.Tok.Kind == TokenKind.PercentIdentifier;
+
+    /// <summary>Parses <c>%name</c> or <c>%name#N</c>.</summary>
+    public UnresolvedOperand ParseOperand() => _p.ParseSsaUse();
+
+    /// <summary>Binds a parsed operand to its value given its type (forward references allowed).</summary>
+    public Value ResolveOperand(UnresolvedOperand operand, Type type) => _p.ResolveSsaUse(operand, type);
+
+    /// <summary>Parses a successor <c>^label</c>.</summary>
+    public Block ParseSuccessor() => _p.ResolveBlockUse();
+
+    /// <summary>Parses <c>{...}</c> into the state's discardable attributes when present.</summary>
+    public void ParseOptionalAttrDict()
+    {
+        if (_p.Tok.Kind == TokenKind.LBrace)
+            State.Attributes.AddRange(_p.ParseAttributeDictionaryEntries());
+    }
+
+    /// <summary>Parses <c>attributes {...}</c> when the keyword is present.</summary>
+    public void ParseOptionalAttrDictWithKeyword()
+    {
+        if (_p.ConsumeKeyword("attributes"))
+            State.Attributes.AddRange(_p.ParseAttributeDictionaryEntries());
+    }
+
+    /// <summary>
+    /// Parses a region <c>{...}</c>; <paramref name="arguments"/> (from custom syntax such as a function
+    /// signature) become its entry block's arguments.
+    /// </summary>
+    public void ParseRegion(Region region, List<(UnresolvedOperand Id, Type Type, LocationAttr? Loc)>? arguments = null) =>
+        _p.ParseRegionBody(region, arguments, RegionsAreIsolated);
+
+    /// <summary>Parses a region only if a <c>{</c> follows.</summary>
+    public bool ParseOptionalRegion(Region region)
+    {
+        if (_p.Tok.Kind != TokenKind.LBrace)
+            return false;
+        ParseRegion(region);
+        return true;
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+
+namespace Dialectic.Core.Syntax;
+
+public sealed partial class Parser
+{
+    /// <summary>A trailing <c>loc(#alias)</c> whose alias is defined later in the file; fixed up at the end.</summary>
+    private readonly List<(string Alias, Token At, Action<LocationAttr> Apply)> _deferredLocs = new();
+
+    /// <summary>`loc` `(` location `)` as an attribute value.</summary>
+    private LocationAttr ParseLocationAttr()
+    {
+        Consume();
+        Expect(TokenKind.LParen, "expected '(' in location");
+        var loc = ParseLocationInstance();
+        Expect(TokenKind.RParen, "expected ')' in location");
+        return loc;
+    }
+
+    /// <summary>
+    /// Parses an optional trailing <c>loc(...)</c>. A <c>loc(#alias)</c> of an alias not defined yet is
+    /// resolved at the end of the file through <paramref name="apply"/>. Returns null when absent.
+    /// </summary>
+    internal LocationAttr? ParseOptionalTrailingLocation(Action<LocationAttr> apply)
+    {
+        if (!IsKeyword("loc"))
+            return null;
+        Consume();
+        Expect(TokenKind.LParen, "expected '(' in location");
+        LocationAttr loc;
+        if (_tok.Kind == TokenKind.HashIdentifier && !Text(_tok).Contains('.') && _source[_tok.End] != '<')
+        {
+            var aliasTok = _tok;
+            string alias = _source.Substring(aliasTok.Start + 1, aliasTok.Length - 1);
+            Consume();
+            if (_attrAliases.TryGetValue(alias, out var attr))
+            {
+                if (attr is not LocationAttr l)
+                    throw Error(aliasTok, $"expected location, but found '{attr}'");
+                loc = l;
+            }
+            else
+            {
+                _deferredLocs.Add((alias, aliasTok, apply));
+                loc = _ctx.UnknownLoc;
+            }
+        }
+        else
+        {
+            loc = ParseLocationInstance();
+        }
+        Expect(TokenKind.RParen, "expected ')' in location");
+        return loc;
+    }
+
+    private void ResolveDeferredLocations()
+    {
+        foreach (var (alias, at, apply) in _deferredLocs)
+        {
+            if (!_attrAliases.TryGetValue(alias, out var attr))
+                throw Error(at, $"operation location alias was never defined");
+            if (attr is not LocationAttr loc)
+                throw Error(at, $"expected location, but found '{attr}'");
+            apply(loc);
+        }
+        _deferredLocs.Clear();
+    }
+
+    /// <summary>The body of <c>loc(...)</c>.</summary>
+    private LocationAttr ParseLocationInstance()
+    {
+        EnterNesting();
+        try
+        {
+            var t = _tok;
+            if (t.Kind == TokenKind.HashIdentifier)
+            {
+                var attr = ParseExtendedAttr();
+                if (attr is not LocationAttr l)
+                    throw Error(t, $"expected location, but found '{attr}'");
+                return l;
+            }
+            if (t.Kind == TokenKind.String)
+                return ParseNameOrFileLocation();
+            if (IsKeyword("unknown"))
+            {
+                Consume();
+                return _ctx.UnknownLoc;
+            }
+            if (IsKeyword("callsite"))
+            {
+                Consume();
+                Expect(TokenKind.LParen, "expected '(' in callsite location");
+                var callee = ParseLocationInstance();
+                if (!ConsumeKeyword("at"))
+                    throw Error("expected 'at' in callsite location");
+                var caller = ParseLocationInstance();
+                Expect(TokenKind.RParen, "expected ')' in callsite location");
+                return CallSiteLoc.Get(callee, caller);
+            }
+            if (IsKeyword("fused"))
+            {
+                Consume();
+                Attribute? metadata = null;
+                if (ConsumeIf(TokenKind.Less))
+                {
+                    metadata = ParseAttribute();
+                    Expect(TokenKind.Greater, "expected '>' after fused location metadata");
+                }
+                Expect(TokenKind.LSquare, "expected '[' in fused location");
+                var locs = new List<LocationAttr>();
+                if (!ConsumeIf(TokenKind.RSquare))
+                {
+                    do
+                    {
+                        locs.Add(ParseLocationInstance());
+                    }
+                    while (ConsumeIf(TokenKind.Comma));
+                    Expect(TokenKind.RSquare, "expected ']' in fused location");
+                }
+                return FusedLoc.Get(_ctx, locs.ToArray(), metadata);
+            }
+            throw Error("expected location instance");
+        }
+        finally
+        {
+            ExitNesting();
+        }
+    }
+
+    private LocationAttr ParseNameOrFileLocation()
+    {
+        string str = ParseStringLiteralBytes(_tok);
+        Consume();
+        if (ConsumeIf(TokenKind.Colon))
+        {
+            uint line = ParseLocationNumber("expected integer line number in FileLineColRange");
+            if (!ConsumeIf(TokenKind.Colon))
+                return FileLineColRange.Get(_ctx, str, line, 0);
+            uint col = ParseLocationNumber("expected integer column number in FileLineColRange");
+            if (!ConsumeKeyword("to"))
+                return FileLineColRange.Get(_ctx, str, line, col);
+            if (ConsumeIf(TokenKind.Colon))
+            {
+                uint endCol = ParseLocationNumber("expected integer column number in FileLineColRange");
+                return FileLineColRange.Get(_ctx, str, line, col, endCol);
+            }
+            uint endLine = ParseLocationNumber("expected integer line number in FileLineColRange");
+            Expect(TokenKind.Colon, "expected either integer or `:` post `to` in FileLineColRange");
+            uint endCol2 = ParseLocationNumber("expected integer column number in FileLineColRange");
+            return FileLineColRange.Get(_ctx, str, line, col, endLine, endCol2);
+        }
+        if (ConsumeIf(TokenKind.LParen))
+        {
+            var child = ParseLocationInstance();
+            if (child is NameLoc)
+                throw Error("child of NameLoc cannot be another NameLoc");
+            Expect(TokenKind.RParen, "expected ')' after child location of NameLoc");
+            return NameLoc.Get(_ctx, str, child);
+        }
+        return NameLoc.Get(_ctx, str);
+    }
+
+    private uint ParseLocationNumber(string message)
+    {
+        if (_tok.Kind != TokenKind.Integer || !uint.TryParse(Text(_tok), NumberStyles.None, CultureInfo.InvariantCulture, out uint v))
+            throw Error(message);
+        Consume();
+        return v;
+    }
+}

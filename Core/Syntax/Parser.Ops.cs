@@ -1,0 +1,460 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+
+namespace Dialectic.Core.Syntax;
+
+public sealed partial class Parser
+{
+    /// <summary>A named SSA definition: the values of a result group (or one block argument).</summary>
+    private sealed class ValueDefinition(Value[] values, Token tok)
+    {
+        public readonly Value[] Values = values;
+        public readonly Token Tok = tok;
+    }
+
+    /// <summary>Names visible in an isolated-from-above region tree, with pending forward references.</summary>
+    private sealed class IsolatedScope
+    {
+        public readonly Dictionary<string, ValueDefinition> Defs = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, List<ForwardRefValue?>> ForwardRefs = new(StringComparer.Ordinal);
+        public readonly List<List<string>> RegionDefs = new();
+    }
+
+    /// <summary>Block labels of one region.</summary>
+    private sealed class BlockScope
+    {
+        public readonly Dictionary<string, (Block Block, Token FirstRef, bool Defined)> Blocks = new(StringComparer.Ordinal);
+    }
+
+    private readonly List<IsolatedScope> _isolated = new();
+    private readonly List<BlockScope> _blockScopes = new();
+
+    private IsolatedScope CurrentScope => _isolated[^1];
+
+    private void PushIsolatedScope() => _isolated.Add(new IsolatedScope());
+
+    private void PopIsolatedScope()
+    {
+        var scope = CurrentScope;
+        Token? first = null;
+        foreach (var refs in scope.ForwardRefs.Values)
+            foreach (var r in refs)
+                if (r != null && (first == null || r.FirstUseToken.Start < first.Value.Start))
+                    first = r.FirstUseToken;
+        if (first != null)
+            throw Error(first.Value, "use of undeclared SSA value name");
+        _isolated.RemoveAt(_isolated.Count - 1);
+    }
+
+    private void PushRegionScope()
+    {
+        CurrentScope.RegionDefs.Add(new List<string>());
+        _blockScopes.Add(new BlockScope());
+    }
+
+    private void PopRegionScope()
+    {
+        var blocks = _blockScopes[^1];
+        Token? undefined = null;
+        foreach (var (_, entry) in blocks.Blocks)
+            if (!entry.Defined && (undefined == null || entry.FirstRef.Start < undefined.Value.Start))
+                undefined = entry.FirstRef;
+        if (undefined != null)
+            throw Error(undefined.Value, "reference to an undefined block");
+        _blockScopes.RemoveAt(_blockScopes.Count - 1);
+        var scope = CurrentScope;
+        var names = scope.RegionDefs[^1];
+        foreach (var n in names)
+            scope.Defs.Remove(n);
+        scope.RegionDefs.RemoveAt(scope.RegionDefs.Count - 1);
+    }
+
+    /// <summary>Binds <paramref name="name"/> to a result group, resolving forward references to it.</summary>
+    private void DefineValues(string name, Value[] values, Token tok)
+    {
+        var scope = CurrentScope;
+        if (scope.Defs.TryGetValue(name, out var prior))
+            throw ErrorWithNote(tok, $"redefinition of SSA value '{name}'", prior.Tok, "previously defined here");
+        if (scope.ForwardRefs.Remove(name, out var refs))
+        {
+            for (int i = 0; i < refs.Count; i++)
+            {
+                var fwd = refs[i];
+                if (fwd == null)
+                    continue;
+                if (i >= values.Length)
+                    throw Error(fwd.FirstUseToken, "reference to invalid result number");
+                if (fwd.Type != values[i].Type)
+                    throw ErrorWithNote(tok, $"definition of SSA value '{name}#{i}' has type {values[i].Type}",
+                        fwd.FirstUseToken, $"previously used here with type {fwd.Type}");
+                fwd.ReplaceAllUsesWith(values[i]);
+            }
+        }
+        scope.Defs[name] = new ValueDefinition(values, tok);
+        scope.RegionDefs[^1].Add(name);
+    }
+
+    /// <summary>Parses <c>%name</c> or <c>%name#N</c>.</summary>
+    internal UnresolvedOperand ParseSsaUse()
+    {
+        var t = _tok;
+        if (t.Kind != TokenKind.PercentIdentifier)
+            throw Error("expected SSA operand");
+        string name = InternName(Text(t));
+        Consume();
+        int number = 0;
+        if (_tok.Kind == TokenKind.HashIdentifier && _tok.Start == t.End)
+        {
+            var num = _source.AsSpan(_tok.Start + 1, _tok.Length - 1);
+            if (!int.TryParse(num, NumberStyles.None, CultureInfo.InvariantCulture, out number))
+                throw Error("invalid SSA value result number");
+            Consume();
+        }
+        return new UnresolvedOperand(name, number, t);
+    }
+
+    /// <summary>The value for a use of type <paramref name="type"/>; a placeholder if not yet defined.</summary>
+    internal Value ResolveSsaUse(UnresolvedOperand use, Type type)
+    {
+        var scope = CurrentScope;
+        if (scope.Defs.TryGetValue(use.Name, out var def))
+        {
+            if (use.Number >= def.Values.Length)
+                throw Error(use.Token, "reference to invalid result number");
+            var v = def.Values[use.Number];
+            if (v.Type != type)
+                throw ErrorWithNote(use.Token,
+                    $"use of value '{use.Name}' expects different type than prior uses: '{type}' vs '{v.Type}'",
+                    def.Tok, "prior use here");
+            return v;
+        }
+        if (!scope.ForwardRefs.TryGetValue(use.Name, out var refs))
+        {
+            refs = new List<ForwardRefValue?>();
+            scope.ForwardRefs[use.Name] = refs;
+        }
+        while (refs.Count <= use.Number)
+            refs.Add(null);
+        var fwd = refs[use.Number];
+        if (fwd == null)
+        {
+            fwd = new ForwardRefValue(type, use.Token);
+            refs[use.Number] = fwd;
+        }
+        else if (fwd.Type != type)
+        {
+            throw ErrorWithNote(use.Token,
+                $"use of value '{use.Name}' expects different type than prior uses: '{type}' vs '{fwd.Type}'",
+                fwd.FirstUseToken, "prior use here");
+        }
+        return fwd;
+    }
+
+    /// <summary>The block named by a <c>^label</c> use; created on first reference.</summary>
+    internal Block ResolveBlockUse()
+    {
+        var t = _tok;
+        if (t.Kind != TokenKind.CaretIdentifier)
+            throw Error("expected block name");
+        string name = InternName(Text(t));
+        Consume();
+        var scope = _blockScopes[^1];
+        if (scope.Blocks.TryGetValue(name, out var entry))
+            return entry.Block;
+        var block = new Block();
+        scope.Blocks[name] = (block, t, false);
+        return block;
+    }
+
+    // ---- operations ----
+
+    /// <summary>operation ::= op-result-list? (generic-operation | custom-operation) trailing-location?</summary>
+    internal Operation ParseOperation()
+    {
+        var startTok = _tok;
+        List<(string Name, int Count, Token Tok)>? resultIds = null;
+        int numResults = 0;
+        if (_tok.Kind == TokenKind.PercentIdentifier)
+        {
+            resultIds = new();
+            do
+            {
+                var idTok = _tok;
+                if (idTok.Kind != TokenKind.PercentIdentifier)
+                    throw Error("expected valid ssa identifier");
+                string name = InternName(Text(idTok));
+                Consume();
+                int count = 1;
+                if (ConsumeIf(TokenKind.Colon))
+                {
+                    if (_tok.Kind != TokenKind.Integer || !int.TryParse(Text(_tok), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1)
+                        throw Error("expected integer number of results");
+                    Consume();
+                }
+                resultIds.Add((name, count, idTok));
+                numResults += count;
+            }
+            while (ConsumeIf(TokenKind.Comma));
+            Expect(TokenKind.Equal, "expected '=' after SSA name");
+        }
+        Operation op;
+        if (_tok.Kind == TokenKind.String)
+            op = ParseGenericOperation(startTok);
+        else if (_tok.Kind == TokenKind.BareIdentifier)
+            op = ParseCustomOperation(startTok, resultIds);
+        else if (resultIds != null)
+            throw Error("expected operation name in quotes");
+        else
+            throw Error("expected operation name in quotes");
+        if (resultIds != null)
+        {
+            if (op.NumResults != numResults)
+                throw Error(startTok, $"operation defines {op.NumResults} results but was provided {numResults} to bind");
+            int next = 0;
+            foreach (var (name, count, tok) in resultIds)
+            {
+                var group = new Value[count];
+                for (int i = 0; i < count; i++)
+                    group[i] = op.GetResult(next++);
+                DefineValues(name, group, tok);
+            }
+        }
+        return op;
+    }
+
+    private Operation ParseGenericOperation(Token startTok)
+    {
+        var nameTok = _tok;
+        string name = ParseStringLiteralBytes(nameTok);
+        if (name.Length == 0)
+            throw Error("empty operation name is invalid");
+        Consume();
+        var opName = _ctx.GetOperationName(name);
+        if (!opName.IsRegistered && !_ctx.AllowUnregisteredDialects)
+        {
+            int dot = name.IndexOf('.');
+            var dialect = dot < 0 ? null : _ctx.GetDialect(name.Substring(0, dot));
+            if (dialect == null)
+                throw Error("operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
+            throw Error(nameTok, $"unregistered operation '{name}' found in dialect ('{dialect.Namespace}') that does not allow unknown operations");
+        }
+        var state = new OperationState(LocOf(startTok), opName);
+
+        Expect(TokenKind.LParen, "expected '(' to start operand list");
+        var operands = new List<UnresolvedOperand>();
+        if (!ConsumeIf(TokenKind.RParen))
+        {
+            do
+            {
+                operands.Add(ParseSsaUse());
+            }
+            while (ConsumeIf(TokenKind.Comma));
+            Expect(TokenKind.RParen, "expected ')' to end operand list");
+        }
+        if (ConsumeIf(TokenKind.LSquare))
+        {
+            do
+            {
+                state.Successors.Add(ResolveBlockUse());
+            }
+            while (ConsumeIf(TokenKind.Comma));
+            Expect(TokenKind.RSquare, "expected ']' to end successor list");
+        }
+        if (_tok.Kind == TokenKind.Less)
+        {
+            Consume();
+            state.Properties = ParseAttribute();
+            Expect(TokenKind.Greater, "expected '>' to close properties");
+        }
+        if (_tok.Kind == TokenKind.LParen)
+        {
+            Consume();
+            bool isolated = opName.HasTrait(OpTraits.IsIsolatedFromAbove);
+            do
+            {
+                var region = state.AddRegion();
+                ParseRegionBody(region, null, isolated);
+            }
+            while (ConsumeIf(TokenKind.Comma));
+            Expect(TokenKind.RParen, "expected ')' to end region list");
+        }
+        if (_tok.Kind == TokenKind.LBrace)
+            state.Attributes.AddRange(ParseAttributeDictionaryEntries());
+        Expect(TokenKind.Colon, "expected ':' followed by operation type");
+        var typeTok = _tok;
+        if (_tok.Kind != TokenKind.LParen)
+            throw Error("expected function type");
+        var fnType = ParseFunctionType();
+        if (fnType.Inputs.Length != operands.Count)
+            throw Error(typeTok, $"expected {operands.Count} operand type{(operands.Count == 1 ? "" : "s")} but had {fnType.Inputs.Length}");
+        for (int i = 0; i < operands.Count; i++)
+            state.Operands.Add(ResolveSsaUse(operands[i], fnType.Inputs[i]));
+        foreach (var rt in fnType.Results)
+            state.ResultTypes.Add(rt);
+        MoveInherentAttributes(state);
+        var op = Operation.Create(state);
+        var loc = ParseOptionalTrailingLocation(l => op.Location = l);
+        if (loc != null)
+            op.Location = loc;
+        return op;
+    }
+
+    /// <summary>
+    /// Registered ops keep inherent attributes in their properties; when the generic form lists them in the
+    /// attribute dictionary (older syntax), they are moved, as MLIR does.
+    /// </summary>
+    private static void MoveInherentAttributes(OperationState state)
+    {
+        var info = state.Name.Info;
+        if (info == null || info.InherentAttributes.Length == 0 || state.Attributes.Count == 0)
+            return;
+        List<NamedAttribute>? moved = null;
+        for (int i = state.Attributes.Count - 1; i >= 0; i--)
+        {
+            if (Array.IndexOf(info.InherentAttributes, state.Attributes[i].Name) < 0)
+                continue;
+            (moved ??= new()).Add(state.Attributes[i]);
+            state.Attributes.RemoveAt(i);
+        }
+        if (moved == null)
+            return;
+        if (state.Properties is DictionaryAttr existing)
+            foreach (var e in existing.Entries)
+                if (!moved.Exists(m => m.Name == e.Name))
+                    moved.Add(e);
+        state.Properties = DictionaryAttr.Get(state.Location.Context, moved.ToArray());
+    }
+
+    private Operation ParseCustomOperation(Token startTok, List<(string Name, int Count, Token Tok)>? resultIds)
+    {
+        var nameTok = _tok;
+        string name = TextString(nameTok);
+        var opName = _ctx.GetOperationName(name);
+        if (opName.Info?.Parse == null && !name.Contains('.'))
+        {
+            var builtinName = _ctx.GetOperationName("builtin." + name);
+            if (builtinName.Info?.Parse != null)
+                opName = builtinName;
+        }
+        if (opName.Info?.Parse == null)
+        {
+            int dot = name.IndexOf('.');
+            if (dot < 0)
+                throw Error(nameTok, $"custom op '{name}' is unknown (tried 'builtin.{name}' as well)");
+            string ns = name.Substring(0, dot);
+            if (_ctx.GetDialect(ns) == null)
+                throw Error(nameTok, $"Dialect `{ns}' not found for custom op '{name}' ");
+            throw Error(nameTok, $"custom op '{name}' is unknown");
+        }
+        Consume();
+        var state = new OperationState(LocOf(startTok), opName);
+        var asmParser = new OpAsmParser(this, state, resultIds);
+        bool isolated = opName.HasTrait(OpTraits.IsIsolatedFromAbove);
+        asmParser.RegionsAreIsolated = isolated;
+        if (!opName.Info.Parse(asmParser, state))
+            throw new ParseException();
+        var op = Operation.Create(state);
+        var loc = ParseOptionalTrailingLocation(l => op.Location = l);
+        if (loc != null)
+            op.Location = loc;
+        return op;
+    }
+
+    // ---- regions and blocks ----
+
+    /// <summary>
+    /// region ::= `{` entry-block? block* `}`. <paramref name="entryArgs"/> are arguments declared by custom
+    /// syntax outside the braces (they become the entry block's arguments).
+    /// </summary>
+    internal void ParseRegionBody(Region region, List<(UnresolvedOperand Id, Type Type, LocationAttr? Loc)>? entryArgs, bool isolated)
+    {
+        var open = _tok;
+        Expect(TokenKind.LBrace, "expected '{' to begin a region");
+        EnterNesting();
+        if (isolated)
+            PushIsolatedScope();
+        PushRegionScope();
+        if (entryArgs != null && entryArgs.Count > 0 || (entryArgs != null && _tok.Kind != TokenKind.CaretIdentifier))
+        {
+            // Custom syntax declared the entry block (possibly with arguments).
+            var entry = new Block();
+            region.Append(entry);
+            foreach (var (id, type, loc) in entryArgs!)
+                DefineValues(id.Name, [entry.AddArgument(type, loc ?? LocOf(id.Token))], id.Token);
+            if (_tok.Kind == TokenKind.CaretIdentifier && entryArgs.Count > 0)
+                throw Error("invalid block name in region with named arguments");
+            ParseBlockOps(entry);
+        }
+        else if (_tok.Kind != TokenKind.RBrace && _tok.Kind != TokenKind.CaretIdentifier)
+        {
+            var entry = new Block();
+            region.Append(entry);
+            ParseBlockOps(entry);
+        }
+        while (_tok.Kind == TokenKind.CaretIdentifier)
+            ParseBlock(region);
+        Expect(TokenKind.RBrace, "expected '}' to end region");
+        PopRegionScope();
+        if (isolated)
+            PopIsolatedScope();
+        ExitNesting();
+    }
+
+    /// <summary>block ::= `^label` (`(` arg-list `)`)? `:` operation*</summary>
+    private void ParseBlock(Region region)
+    {
+        var labelTok = _tok;
+        string name = InternName(Text(labelTok));
+        Consume();
+        var scope = _blockScopes[^1];
+        Block block;
+        if (scope.Blocks.TryGetValue(name, out var entry))
+        {
+            if (entry.Defined)
+                throw Error(labelTok, $"redefinition of block '{name}'");
+            block = entry.Block;
+        }
+        else
+        {
+            block = new Block();
+        }
+        scope.Blocks[name] = (block, labelTok, true);
+        region.Append(block);
+        if (ConsumeIf(TokenKind.LParen))
+        {
+            if (!ConsumeIf(TokenKind.RParen))
+            {
+                do
+                {
+                    var id = ParseSsaUse();
+                    if (id.Number != 0)
+                        throw Error(id.Token, "invalid block argument name");
+                    Expect(TokenKind.Colon, "expected ':' and type for SSA operand");
+                    var type = ParseType();
+                    var arg = block.AddArgument(type, LocOf(id.Token));
+                    var loc = ParseOptionalTrailingLocation(l => arg.ArgLocation = l);
+                    if (loc != null)
+                        arg.ArgLocation = loc;
+                    DefineValues(id.Name, [arg], id.Token);
+                }
+                while (ConsumeIf(TokenKind.Comma));
+                Expect(TokenKind.RParen, "expected ')' to end argument list");
+            }
+        }
+        Expect(TokenKind.Colon, "expected ':' after block name");
+        ParseBlockOps(block);
+    }
+
+    private void ParseBlockOps(Block block)
+    {
+        while (_tok.Kind != TokenKind.CaretIdentifier && _tok.Kind != TokenKind.RBrace)
+        {
+            if (_tok.Kind == TokenKind.Eof)
+                throw Error("expected '}' to end region");
+            block.Append(ParseOperation());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Dialectic.Core.Syntax;
+
+/// <summary>Knobs of a parse.</summary>
+public sealed class ParserOptions
+{
+    /// <summary>
+    /// The maximum nesting of regions, attributes and types. Deeper input is a diagnostic rather than a stack
+    /// overflow. The parser runs on a thread with a large stack (see <see cref="SourceParser"/>).
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 100_000;
+
+    /// <summary>File name used in locations (the input path, or <c>&lt;stdin&gt;</c>).</summary>
+    public string FileName { get; init; } = "<stdin>";
+
+    /// <summary>Line offset added to every location (for split input, 0 otherwise).</summary>
+    public int LineOffset { get; init; }
+}

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+
+namespace Dialectic.Core.Verification;
+
+/// <summary>
+/// Block dominance per region (Cooper-Harvey-Kennedy iterative algorithm on reverse post-order), computed
+/// lazily and cached per region; and value dominance over nested regions as MLIR defines it, where regions
+/// that may be graph regions (unregistered ops, ops with <see cref="OpTraits.GraphRegions"/>) impose no
+/// order inside a block. O(blocks * iterations) per region to build, O(depth of dominator tree) per query.
+/// </summary>
+public sealed class DominanceInfo
+{
+    private sealed class RegionInfo
+    {
+        public readonly Dictionary<Block, int> Order = new(ReferenceEqualityComparer.Instance);
+        public readonly List<Block> Rpo = new();
+        public int[] Idom = [];
+    }
+
+    private readonly Dictionary<Region, RegionInfo> _regions = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>True when regions of <paramref name="op"/> need not respect SSA order within a block.</summary>
+    public static bool MayBeGraphRegion(Operation? op) => op == null || !op.IsRegistered || op.HasTrait(OpTraits.GraphRegions);
+
+    private RegionInfo Get(Region region)
+    {
+        if (_regions.TryGetValue(region, out var info))
+            return info;
+        info = new RegionInfo();
+        _regions[region] = info;
+        var entry = region.FirstBlock;
+        if (entry == null)
+            return info;
+        // Iterative DFS for post-order.
+        var visited = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        var post = new List<Block>();
+        var stack = new Stack<(Block B, int Next)>();
+        stack.Push((entry, 0));
+        visited.Add(entry);
+        while (stack.Count > 0)
+        {
+            var (b, next) = stack.Pop();
+            var succ = b.Successors;
+            if (next < succ.Count)
+            {
+                stack.Push((b, next + 1));
+                var s = succ[next].Target;
+                if (s.Parent == region && visited.Add(s))
+                    stack.Push((s, 0));
+                continue;
+            }
+            post.Add(b);
+        }
+        for (int i = post.Count - 1; i >= 0; i--)
+        {
+            info.Order[post[i]] = info.Rpo.Count;
+            info.Rpo.Add(post[i]);
+        }
+        int n = info.Rpo.Count;
+        var idom = new int[n];
+        for (int i = 0; i < n; i++)
+            idom[i] = -1;
+        idom[0] = 0;
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (int i = 1; i < n; i++)
+            {
+                int newIdom = -1;
+                foreach (var pred in info.Rpo[i].Predecessors)
+                {
+                    if (!info.Order.TryGetValue(pred, out int p) || idom[p] < 0)
+                        continue;
+                    newIdom = newIdom < 0 ? p : Intersect(idom, p, newIdom);
+                }
+                if (newIdom >= 0 && idom[i] != newIdom)
+                {
+                    idom[i] = newIdom;
+                    changed = true;
+                }
+            }
+        }
+        info.Idom = idom;
+        return info;
+    }
+
+    private static int Intersect(int[] idom, int a, int b)
+    {
+        while (a != b)
+        {
+            while (a > b)
+                a = idom[a];
+            while (b > a)
+                b = idom[b];
+        }
+        return a;
+    }
+
+    /// <summary>True when <paramref name="block"/> is reachable from its region's entry.</summary>
+    public bool IsReachable(Block block) => block.Parent == null || Get(block.Parent).Order.ContainsKey(block);
+
+    /// <summary>True when <paramref name="a"/> dominates <paramref name="b"/> (same region; a block dominates itself).</summary>
+    public bool Dominates(Block a, Block b)
+    {
+        if (a == b)
+            return true;
+        var info = Get(a.Parent!);
+        if (!info.Order.TryGetValue(b, out int bi))
+            return true; // uses in unreachable blocks are dominated by everything
+        if (!info.Order.TryGetValue(a, out int ai))
+            return false;
+        while (bi != 0 && bi != ai)
+            bi = info.Idom[bi];
+        return bi == ai;
+    }
+
+    /// <summary>
+    /// True when the definition of <paramref name="value"/> properly dominates its use by <paramref name="user"/>.
+    /// </summary>
+    public bool ProperlyDominates(Value value, Operation user)
+    {
+        var defBlock = value.ParentBlock;
+        if (defBlock == null)
+            return false;
+        var region = defBlock.Parent;
+        // Hoist the user to the op in the definition's region that contains it.
+        var op = user;
+        while (op.Block?.Parent != region)
+        {
+            op = op.ParentOp;
+            if (op == null)
+                return false;
+        }
+        var userBlock = op.Block!;
+        if (value is BlockArgument)
+            return Dominates(defBlock, userBlock);
+        var defOp = value.DefiningOp!;
+        if (userBlock == defBlock)
+        {
+            if (MayBeGraphRegion(region?.ParentOp))
+                return true;
+            return defOp != op && defOp.IsBeforeInBlock(op);
+        }
+        return Dominates(defBlock, userBlock) && (IsReachable(userBlock) || true);
+    }
+}

@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using Dialectic.Core.Diagnostics;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+
+namespace Dialectic.Core.Verification;
+
+/// <summary>
+/// Checks structural invariants (terminators, successors, region counts and kinds, isolation, symbol tables),
+/// op-specific verifiers and SSA dominance, emitting MLIR's diagnostics. Iterative: any nesting depth works.
+/// </summary>
+public static class Verifier
+{
+    /// <summary>Verifies <paramref name="root"/> and everything nested; false after the first error.</summary>
+    public static bool Verify(Operation root, bool attachOpNotes = true)
+    {
+        var dominance = new DominanceInfo();
+        var ops = new List<Operation>();
+        root.Walk(op => ops.Add(op), WalkOrder.PreOrder);
+        foreach (var op in ops)
+            if (!VerifyOp(op, attachOpNotes))
+                return false;
+        foreach (var op in ops)
+            if (!VerifyDominance(op, dominance, attachOpNotes))
+                return false;
+        return true;
+    }
+
+    private static Diagnostic Fail(Operation op, Diagnostic diag, bool attachOpNotes)
+    {
+        if (attachOpNotes)
+            diag.AttachNote(CurrentOperationNote(op), op.Location);
+        return diag;
+    }
+
+    /// <summary>MLIR's "see current operation:" note: the op in generic form.</summary>
+    private static string CurrentOperationNote(Operation op)
+    {
+        string text = Syntax.AsmPrinter.OperationInContextToString(op);
+        return op.NumRegions > 0 ? "see current operation: \n" + text : "see current operation: " + text;
+    }
+
+    private static bool VerifyOp(Operation op, bool notes)
+    {
+        var info = op.Name.Info;
+        foreach (var operand in op.OpOperands)
+            if (operand.Value is Syntax.ForwardRefValue)
+                return Fail(op, op.EmitOpError("operation uses an undefined value"), notes);
+
+        if (info != null)
+        {
+            var traits = info.Traits;
+            if ((traits & OpTraits.IsTerminator) != 0 && op.Block != null && op.NextOp != null)
+                return Fail(op, op.EmitOpError("must be the last operation in the parent block"), notes);
+            if ((traits & OpTraits.SymbolTable) != 0 || (traits & OpTraits.SingleBlock) != 0)
+            {
+                if (op.NumRegions != 1 && (traits & OpTraits.SymbolTable) != 0)
+                    return Fail(op, op.EmitOpError("requires one region"), notes);
+                for (int i = 0; i < op.NumRegions; i++)
+                    if (op.Regions[i].BlockCount > 1)
+                        return Fail(op, op.EmitOpError($"expects region #{i} to have 0 or 1 blocks"), notes);
+            }
+            if ((traits & OpTraits.NoRegionArguments) != 0)
+                for (int i = 0; i < op.NumRegions; i++)
+                    if (op.Regions[i].FirstBlock is { NumArguments: > 0 })
+                        return Fail(op, op.EmitOpError($"region #{i} should have no arguments"), notes);
+        }
+
+        for (int r = 0; r < op.NumRegions; r++)
+        {
+            var region = op.Regions[r];
+            for (var block = region.FirstBlock; block != null; block = block.NextBlock)
+            {
+                if (block == region.FirstBlock && !block.HasNoPredecessors)
+                    return Fail(op, op.EmitError("entry block of region may not have predecessors"), notes);
+                if (!VerifyBlock(op, block, notes))
+                    return false;
+            }
+        }
+
+        if (info != null && (info.Traits & OpTraits.IsIsolatedFromAbove) != 0 && !VerifyIsolation(op, notes))
+            return false;
+        if (info != null && (info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
+            return false;
+        if (info?.Verify != null && !info.Verify(op))
+        {
+            var last = op.Context.Diagnostics;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool MayBeValidWithoutTerminator(Operation parent) =>
+        !parent.IsRegistered
+        || (parent.HasTrait(OpTraits.NoTerminator) && (parent.NumRegions != 1 || parent.Regions[0].HasOneBlock));
+
+    private static bool VerifyBlock(Operation parent, Block block, bool notes)
+    {
+        foreach (var arg in block.Arguments)
+            if (arg.Owner != block)
+                return Fail(parent, parent.EmitOpError("block argument not owned by block"), notes);
+        if (!MayBeValidWithoutTerminator(parent))
+        {
+            if (block.IsEmpty)
+                return Fail(parent, parent.Context.EmitError(parent.Location, "empty block: expect at least a terminator"), notes);
+            var last = block.LastOp!;
+            if (last.IsRegistered && !last.HasTrait(OpTraits.IsTerminator))
+                return Fail(last, last.EmitError($"block with no terminator, has {Syntax.AsmPrinter.OperationInContextToString(last)}"), notes);
+        }
+        for (var op = block.FirstOp; op != null; op = op.NextOp)
+        {
+            foreach (var succ in op.SuccessorOperands)
+                if (succ.Target.Parent != block.Parent)
+                    return Fail(op, op.EmitError("reference to block defined in another region"), notes);
+        }
+        return true;
+    }
+
+    private static bool VerifyIsolation(Operation op, bool notes)
+    {
+        var result = op.Walk(inner =>
+        {
+            if (inner == op)
+                return WalkResult.Advance;
+            foreach (var operand in inner.OpOperands)
+            {
+                var defBlock = operand.Value.ParentBlock;
+                if (defBlock == null)
+                    continue;
+                var defOp = defBlock.ParentOp;
+                if (defOp == null || !op.IsAncestorOf(defOp) || (defOp == op && !IsInside(op, defBlock)))
+                {
+                    Fail(inner, inner.EmitOpError("using value defined outside the region")
+                        .AttachNote("required by region isolation constraints", op.Location), notes);
+                    return WalkResult.Interrupt;
+                }
+            }
+            return WalkResult.Advance;
+        }, WalkOrder.PreOrder);
+        return result != WalkResult.Interrupt;
+    }
+
+    private static bool IsInside(Operation op, Block block)
+    {
+        foreach (var region in op.Regions)
+            if (block.Parent == region)
+                return true;
+        return false;
+    }
+
+    private static bool VerifySymbolTable(Operation op, bool notes)
+    {
+        if (op.NumRegions != 1)
+            return true;
+        var seen = new Dictionary<string, Operation>();
+        for (var b = op.Regions[0].FirstBlock; b != null; b = b.NextBlock)
+            for (var inner = b.FirstOp; inner != null; inner = inner.NextOp)
+            {
+                if (SymbolTable.GetSymbolName(inner) is not { } name)
+                    continue;
+                if (seen.TryGetValue(name, out var prior))
+                {
+                    Fail(inner, inner.EmitError($"redefinition of symbol named '{name}'"), notes)
+                        .AttachNote("see existing symbol definition here", prior.Location);
+                    return false;
+                }
+                seen[name] = inner;
+            }
+        return true;
+    }
+
+    private static bool VerifyDominance(Operation op, DominanceInfo dom, bool notes)
+    {
+        if (op.Block != null && !dom.IsReachable(op.Block))
+            return true;
+        var operands = op.OpOperands;
+        for (int i = 0; i < operands.Length; i++)
+        {
+            var v = operands[i].Value;
+            if (dom.ProperlyDominates(v, op))
+                continue;
+            var diag = Fail(op, op.EmitError($"operand #{i} does not dominate this use"), notes);
+            diag.AttachNote($"operand defined here {Relation(v, op)}", v.Location);
+            return false;
+        }
+        return true;
+    }
+
+    private static string Relation(Value v, Operation user)
+    {
+        if (v is BlockArgument)
+            return "(block argument)";
+        var def = v.DefiningOp!;
+        if (def.Block == user.Block)
+            return "(op in the same block)";
+        if (def.ParentRegion == user.ParentRegion)
+            return "(op in the same region)";
+        for (var p = user.ParentOp; p != null; p = p.ParentOp)
+            if (p.ParentRegion == def.ParentRegion)
+                return "(op in a parent region)";
+        return "(op in a child region)";
+    }
+}

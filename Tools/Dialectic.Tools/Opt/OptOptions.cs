@@ -1,0 +1,20 @@
+namespace Dialectic.Tools.Opt;
+
+/// <summary>The command line of dialectic-opt, as parsed by <see cref="OptMain"/>.</summary>
+public sealed record OptOptions
+{
+    public string Input { get; init; } = "-";
+    public string Output { get; init; } = "-";
+    public string? SplitInputMarker { get; init; }
+    public string OutputSplitMarker { get; init; } = "// -----";
+    public bool VerifyDiagnostics { get; init; }
+    public bool AllowUnregisteredDialects { get; init; }
+    public bool PrintGeneric { get; init; }
+    public bool PrintDebugInfo { get; init; }
+    public bool PrintLocalScope { get; init; }
+    public long? ElideElementsAttrsIfLarger { get; init; }
+    public bool VerifyEach { get; init; } = true;
+    public bool ShowDialects { get; init; }
+    public bool NoImplicitModule { get; init; }
+    public bool Help { get; init; }
+}
