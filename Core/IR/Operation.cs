@@ -92,7 +92,7 @@ public partial class Operation
         op.Properties = state.Properties;
         op._attributes = state.Attributes.Count == 0
             ? state.Name.Context.EmptyDictionary
-            : DictionaryAttr.Get(state.Name.Context, state.Attributes.ToArray());
+            : DictionaryAttr.Get(state.Name.Context, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(state.Attributes));
         if (state.Operands.Count > 0)
         {
             op._operands = new OpOperand[state.Operands.Count];

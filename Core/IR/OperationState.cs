@@ -38,4 +38,17 @@ public sealed class OperationState
     }
 
     public void AddAttribute(string name, Attribute value) => Attributes.Add(new NamedAttribute(name, value));
+
+    /// <summary>Clears everything for reuse by a parser or builder (regions are replaced, not cleared).</summary>
+    public void Reset(LocationAttr location, OperationName name)
+    {
+        Location = location;
+        Name = name;
+        Operands.Clear();
+        ResultTypes.Clear();
+        Successors.Clear();
+        Regions.Clear();
+        Attributes.Clear();
+        Properties = null;
+    }
 }

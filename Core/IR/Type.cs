@@ -10,6 +10,9 @@ public abstract class Type : Uniqued
 {
     protected Type(Context context) => Context = context;
 
+    /// <summary>Printer cache: the type's text when nothing inside it can be printed through an alias.</summary>
+    internal string? AsmText;
+
     /// <summary>The context that owns (uniques) this type.</summary>
     public Context Context { get; }
 

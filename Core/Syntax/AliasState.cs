@@ -215,7 +215,7 @@ internal sealed class AliasState
     };
 
     /// <summary>Whether <paramref name="symbol"/> or anything nested in it can have an alias; cached per object.</summary>
-    private static bool MayContainAlias(Uniqued symbol)
+    internal static bool MayContainAlias(Uniqued symbol)
     {
         if (symbol.AliasScan != 0)
             return symbol.AliasScan == 2;

@@ -9,6 +9,20 @@ public sealed partial class AsmPrinter
     /// <summary>Prints a type, using its alias when it has one.</summary>
     internal void PrintType(Type type)
     {
+        // Types without anything aliasable inside print the same everywhere: cache their text on the type.
+        if (type.AsmText is { } text)
+        {
+            _w.Write(text);
+            return;
+        }
+        if (!AliasState.MayContainAlias(type))
+        {
+            var w = new AsmWriter();
+            new AsmPrinter(w, _flags, null, null).PrintTypeImpl(type);
+            type.AsmText = w.ToString();
+            _w.Write(type.AsmText);
+            return;
+        }
         if (_aliases?.Lookup(type) is { } alias)
         {
             _w.Write(alias);

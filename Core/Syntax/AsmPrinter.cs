@@ -45,7 +45,7 @@ public sealed partial class AsmPrinter
     {
         flags ??= PrintingFlags.Default;
         var writer = new AsmWriter(output);
-        var names = new SsaNameState(op);
+        var names = new SsaNameState(op, flags.PrintGenericOpForm || flags.PrintUniqueSsaIds);
         AliasState? aliases = null;
         if (!flags.UseLocalScope)
         {
@@ -79,7 +79,7 @@ public sealed partial class AsmPrinter
         while (root.ParentOp != null)
             root = root.ParentOp;
         var w = new AsmWriter();
-        var printer = new AsmPrinter(w, new PrintingFlags { PrintGenericOpForm = true, UseLocalScope = true }, new SsaNameState(root), null);
+        var printer = new AsmPrinter(w, new PrintingFlags { PrintGenericOpForm = true, UseLocalScope = true }, new SsaNameState(root, uniqueIds: true), null);
         printer.PrintOperation(op);
         return w.ToString();
     }

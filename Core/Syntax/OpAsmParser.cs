@@ -13,7 +13,7 @@ public sealed class OpAsmParser
 {
     private readonly Parser _p;
 
-    internal OpAsmParser(Parser parser, OperationState state, List<(string Name, int Count, Token Tok)>? resultIds)
+    internal OpAsmParser(Parser parser, OperationState state, List<(int Count, Token Tok)>? resultIds)
     {
         _p = parser;
         State = state;

@@ -109,15 +109,29 @@ public sealed partial class Parser
     /// <summary>attribute-dict ::= `{` (name (`=` attribute)?) (`,` ...)* `}`</summary>
     internal DictionaryAttr ParseAttributeDictionary()
     {
-        var entries = ParseAttributeDictionaryEntries();
-        return entries.Count == 0 ? _ctx.EmptyDictionary : DictionaryAttr.Get(_ctx, entries.ToArray());
+        var entries = _entryListPool.Count > 0 ? _entryListPool.Pop() : new List<NamedAttribute>();
+        ParseAttributeDictionaryEntries(entries);
+        var dict = entries.Count == 0
+            ? _ctx.EmptyDictionary
+            : DictionaryAttr.Get(_ctx, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries));
+        entries.Clear();
+        _entryListPool.Push(entries);
+        return dict;
     }
 
-    /// <summary>Parses the entries of a dictionary, checking for duplicates.</summary>
-    internal List<NamedAttribute> ParseAttributeDictionaryEntries()
+    private readonly Stack<List<NamedAttribute>> _entryListPool = new();
+
+    /// <summary>Parses the entries of a dictionary into a new list, checking for duplicates.</summary>
+    internal List<NamedAttribute> ParseAttributeDictionaryEntries() => ParseAttributeDictionaryEntries(new List<NamedAttribute>());
+
+    /// <summary>
+    /// Appends the entries of a dictionary to <paramref name="entries"/> (which must start empty for the
+    /// duplicate check). Duplicates are found by a linear scan for small dictionaries, a hash set beyond.
+    /// </summary>
+    internal List<NamedAttribute> ParseAttributeDictionaryEntries(List<NamedAttribute> entries)
     {
         Expect(TokenKind.LBrace, "expected '{' in attribute dictionary");
-        var entries = new List<NamedAttribute>();
+        int first = entries.Count;
         HashSet<string>? seen = null;
         if (ConsumeIf(TokenKind.RBrace))
             return entries;
@@ -141,8 +155,23 @@ public sealed partial class Parser
                 throw Error("expected attribute name");
             }
             Consume();
-            seen ??= new HashSet<string>(StringComparer.Ordinal);
-            if (!seen.Add(name))
+            bool duplicate = false;
+            if (entries.Count - first < 16)
+            {
+                for (int i = first; i < entries.Count && !duplicate; i++)
+                    duplicate = entries[i].Name == name;
+            }
+            else
+            {
+                if (seen == null)
+                {
+                    seen = new HashSet<string>(StringComparer.Ordinal);
+                    for (int i = first; i < entries.Count; i++)
+                        seen.Add(entries[i].Name);
+                }
+                duplicate = !seen.Add(name);
+            }
+            if (duplicate)
                 throw Error(nameTok, $"duplicate key '{name}' in dictionary attribute");
             if (ConsumeIf(TokenKind.Equal))
                 entries.Add(new NamedAttribute(name, ParseAttribute()));
@@ -198,6 +227,16 @@ public sealed partial class Parser
     private Attribute ParseExtendedAttr()
     {
         var tok = _tok;
+        if (TryGetCachedSymbol(tok, out var cached, out int symEnd))
+            return (Attribute)cached;
+        var result = ParseExtendedAttrUncached(tok);
+        if (symEnd > 0)
+            _symbolCache[_source.Substring(tok.Start, symEnd - tok.Start)] = result;
+        return result;
+    }
+
+    private Attribute ParseExtendedAttrUncached(Token tok)
+    {
         var (ns, body, isAlias) = ParseExtendedSymbol(tok);
         if (isAlias)
         {

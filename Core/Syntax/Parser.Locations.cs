@@ -9,7 +9,7 @@ namespace Dialectic.Core.Syntax;
 public sealed partial class Parser
 {
     /// <summary>A trailing <c>loc(#alias)</c> whose alias is defined later in the file; fixed up at the end.</summary>
-    private readonly List<(string Alias, Token At, Action<LocationAttr> Apply)> _deferredLocs = new();
+    private readonly List<(string Alias, Token At, object Target)> _deferredLocs = new();
 
     /// <summary>`loc` `(` location `)` as an attribute value.</summary>
     private LocationAttr ParseLocationAttr()
@@ -22,16 +22,17 @@ public sealed partial class Parser
     }
 
     /// <summary>
-    /// Parses an optional trailing <c>loc(...)</c>. A <c>loc(#alias)</c> of an alias not defined yet is
-    /// resolved at the end of the file through <paramref name="apply"/>. Returns null when absent.
+    /// Parses an optional trailing <c>loc(...)</c> of <paramref name="target"/> (an <see cref="Operation"/> or a
+    /// <see cref="BlockArgument"/>) and sets it. A <c>loc(#alias)</c> of an alias not defined yet is resolved at
+    /// the end of the file.
     /// </summary>
-    internal LocationAttr? ParseOptionalTrailingLocation(Action<LocationAttr> apply)
+    internal void ParseOptionalTrailingLocation(object target)
     {
         if (!IsKeyword("loc"))
-            return null;
+            return;
         Consume();
         Expect(TokenKind.LParen, "expected '(' in location");
-        LocationAttr loc;
+        LocationAttr? loc;
         if (_tok.Kind == TokenKind.HashIdentifier && !Text(_tok).Contains('.') && _source[_tok.End] != '<')
         {
             var aliasTok = _tok;
@@ -45,8 +46,8 @@ public sealed partial class Parser
             }
             else
             {
-                _deferredLocs.Add((alias, aliasTok, apply));
-                loc = _ctx.UnknownLoc;
+                _deferredLocs.Add((alias, aliasTok, target));
+                loc = null;
             }
         }
         else
@@ -54,18 +55,27 @@ public sealed partial class Parser
             loc = ParseLocationInstance();
         }
         Expect(TokenKind.RParen, "expected ')' in location");
-        return loc;
+        if (loc != null)
+            SetLocation(target, loc);
+    }
+
+    private static void SetLocation(object target, LocationAttr loc)
+    {
+        if (target is Operation op)
+            op.Location = loc;
+        else
+            ((BlockArgument)target).ArgLocation = loc;
     }
 
     private void ResolveDeferredLocations()
     {
-        foreach (var (alias, at, apply) in _deferredLocs)
+        foreach (var (alias, at, target) in _deferredLocs)
         {
             if (!_attrAliases.TryGetValue(alias, out var attr))
                 throw Error(at, $"operation location alias was never defined");
             if (attr is not LocationAttr loc)
                 throw Error(at, $"expected location, but found '{attr}'");
-            apply(loc);
+            SetLocation(target, loc);
         }
         _deferredLocs.Clear();
     }

@@ -8,19 +8,25 @@ namespace Dialectic.Core.Syntax;
 
 public sealed partial class Parser
 {
-    /// <summary>A named SSA definition: the values of a result group (or one block argument).</summary>
-    private sealed class ValueDefinition(Value[] values, Token tok)
+    /// <summary>A named SSA definition: one value, or the values of a result group.</summary>
+    private readonly struct ValueDefinition(Value? single, Value[]? group, Token tok)
     {
-        public readonly Value[] Values = values;
+        public readonly Value? Single = single;
+        public readonly Value[]? Group = group;
         public readonly Token Tok = tok;
+
+        public int Count => Group?.Length ?? 1;
+
+        public Value this[int i] => Group != null ? Group[i] : Single!;
     }
 
     /// <summary>Names visible in an isolated-from-above region tree, with pending forward references.</summary>
-    private sealed class IsolatedScope
+    private sealed class IsolatedScope(IEqualityComparer<(int, int)> names)
     {
-        public readonly Dictionary<string, ValueDefinition> Defs = new(StringComparer.Ordinal);
+        /// <summary>Definitions keyed by where their name is written (no string per value).</summary>
+        public readonly Dictionary<(int Start, int Length), ValueDefinition> Defs = new(names);
         public readonly Dictionary<string, List<ForwardRefValue?>> ForwardRefs = new(StringComparer.Ordinal);
-        public readonly List<List<string>> RegionDefs = new();
+        public readonly List<List<(int, int)>> RegionDefs = new();
     }
 
     /// <summary>Block labels of one region.</summary>
@@ -34,7 +40,9 @@ public sealed partial class Parser
 
     private IsolatedScope CurrentScope => _isolated[^1];
 
-    private void PushIsolatedScope() => _isolated.Add(new IsolatedScope());
+    private SourceSpanComparer? _spanComparer;
+
+    private void PushIsolatedScope() => _isolated.Add(new IsolatedScope(_spanComparer ??= new SourceSpanComparer(_source)));
 
     private void PopIsolatedScope()
     {
@@ -51,7 +59,7 @@ public sealed partial class Parser
 
     private void PushRegionScope()
     {
-        CurrentScope.RegionDefs.Add(new List<string>());
+        CurrentScope.RegionDefs.Add(new List<(int, int)>());
         _blockScopes.Add(new BlockScope());
     }
 
@@ -72,29 +80,32 @@ public sealed partial class Parser
         scope.RegionDefs.RemoveAt(scope.RegionDefs.Count - 1);
     }
 
-    /// <summary>Binds <paramref name="name"/> to a result group, resolving forward references to it.</summary>
-    private void DefineValues(string name, Value[] values, Token tok)
+    /// <summary>Binds the name at <paramref name="tok"/> to a value or result group, resolving forward references.</summary>
+    private void DefineValues(Token tok, Value? single, Value[]? group)
     {
         var scope = CurrentScope;
-        if (scope.Defs.TryGetValue(name, out var prior))
-            throw ErrorWithNote(tok, $"redefinition of SSA value '{name}'", prior.Tok, "previously defined here");
-        if (scope.ForwardRefs.Remove(name, out var refs))
+        var key = (tok.Start, tok.Length);
+        if (scope.Defs.TryGetValue(key, out var prior))
+            throw ErrorWithNote(tok, $"redefinition of SSA value '{Text(tok)}'", prior.Tok, "previously defined here");
+        var def = new ValueDefinition(single, group, tok);
+        string name = scope.ForwardRefs.Count > 0 ? TextString(tok) : "";
+        if (scope.ForwardRefs.Count > 0 && scope.ForwardRefs.Remove(name, out var refs))
         {
             for (int i = 0; i < refs.Count; i++)
             {
                 var fwd = refs[i];
                 if (fwd == null)
                     continue;
-                if (i >= values.Length)
+                if (i >= def.Count)
                     throw Error(fwd.FirstUseToken, "reference to invalid result number");
-                if (fwd.Type != values[i].Type)
-                    throw ErrorWithNote(tok, $"definition of SSA value '{name}#{i}' has type {values[i].Type}",
+                if (fwd.Type != def[i].Type)
+                    throw ErrorWithNote(tok, $"definition of SSA value '{name}#{i}' has type {def[i].Type}",
                         fwd.FirstUseToken, $"previously used here with type {fwd.Type}");
-                fwd.ReplaceAllUsesWith(values[i]);
+                fwd.ReplaceAllUsesWith(def[i]);
             }
         }
-        scope.Defs[name] = new ValueDefinition(values, tok);
-        scope.RegionDefs[^1].Add(name);
+        scope.Defs[key] = def;
+        scope.RegionDefs[^1].Add(key);
     }
 
     /// <summary>Parses <c>%name</c> or <c>%name#N</c>.</summary>
@@ -103,7 +114,6 @@ public sealed partial class Parser
         var t = _tok;
         if (t.Kind != TokenKind.PercentIdentifier)
             throw Error("expected SSA operand");
-        string name = InternName(Text(t));
         Consume();
         int number = 0;
         if (_tok.Kind == TokenKind.HashIdentifier && _tok.Start == t.End)
@@ -113,28 +123,29 @@ public sealed partial class Parser
                 throw Error("invalid SSA value result number");
             Consume();
         }
-        return new UnresolvedOperand(name, number, t);
+        return new UnresolvedOperand(number, t);
     }
 
     /// <summary>The value for a use of type <paramref name="type"/>; a placeholder if not yet defined.</summary>
     internal Value ResolveSsaUse(UnresolvedOperand use, Type type)
     {
         var scope = CurrentScope;
-        if (scope.Defs.TryGetValue(use.Name, out var def))
+        if (scope.Defs.TryGetValue((use.Token.Start, use.Token.Length), out var def))
         {
-            if (use.Number >= def.Values.Length)
+            if (use.Number >= def.Count)
                 throw Error(use.Token, "reference to invalid result number");
-            var v = def.Values[use.Number];
+            var v = def[use.Number];
             if (v.Type != type)
                 throw ErrorWithNote(use.Token,
-                    $"use of value '{use.Name}' expects different type than prior uses: '{type}' vs '{v.Type}'",
+                    $"use of value '{TextString(use.Token)}' expects different type than prior uses: '{type}' vs '{v.Type}'",
                     def.Tok, "prior use here");
             return v;
         }
-        if (!scope.ForwardRefs.TryGetValue(use.Name, out var refs))
+        string name = TextString(use.Token);
+        if (!scope.ForwardRefs.TryGetValue(name, out var refs))
         {
             refs = new List<ForwardRefValue?>();
-            scope.ForwardRefs[use.Name] = refs;
+            scope.ForwardRefs[name] = refs;
         }
         while (refs.Count <= use.Number)
             refs.Add(null);
@@ -147,7 +158,7 @@ public sealed partial class Parser
         else if (fwd.Type != type)
         {
             throw ErrorWithNote(use.Token,
-                $"use of value '{use.Name}' expects different type than prior uses: '{type}' vs '{fwd.Type}'",
+                $"use of value '{name}' expects different type than prior uses: '{type}' vs '{fwd.Type}'",
                 fwd.FirstUseToken, "prior use here");
         }
         return fwd;
@@ -175,7 +186,7 @@ public sealed partial class Parser
     internal Operation ParseOperation()
     {
         var startTok = _tok;
-        List<(string Name, int Count, Token Tok)>? resultIds = null;
+        List<(int Count, Token Tok)>? resultIds = null;
         int numResults = 0;
         if (_tok.Kind == TokenKind.PercentIdentifier)
         {
@@ -185,7 +196,6 @@ public sealed partial class Parser
                 var idTok = _tok;
                 if (idTok.Kind != TokenKind.PercentIdentifier)
                     throw Error("expected valid ssa identifier");
-                string name = InternName(Text(idTok));
                 Consume();
                 int count = 1;
                 if (ConsumeIf(TokenKind.Colon))
@@ -194,7 +204,7 @@ public sealed partial class Parser
                         throw Error("expected integer number of results");
                     Consume();
                 }
-                resultIds.Add((name, count, idTok));
+                resultIds.Add((count, idTok));
                 numResults += count;
             }
             while (ConsumeIf(TokenKind.Comma));
@@ -202,9 +212,9 @@ public sealed partial class Parser
         }
         Operation op;
         if (_tok.Kind == TokenKind.String)
-            op = ParseGenericOperation(startTok);
+            op = ParseGenericOperation();
         else if (_tok.Kind == TokenKind.BareIdentifier)
-            op = ParseCustomOperation(startTok, resultIds);
+            op = ParseCustomOperation(resultIds);
         else if (resultIds != null)
             throw Error("expected operation name in quotes");
         else
@@ -214,25 +224,29 @@ public sealed partial class Parser
             if (op.NumResults != numResults)
                 throw Error(startTok, $"operation defines {op.NumResults} results but was provided {numResults} to bind");
             int next = 0;
-            foreach (var (name, count, tok) in resultIds)
+            foreach (var (count, tok) in resultIds)
             {
+                if (count == 1)
+                {
+                    DefineValues(tok, op.GetResult(next++), null);
+                    continue;
+                }
                 var group = new Value[count];
                 for (int i = 0; i < count; i++)
                     group[i] = op.GetResult(next++);
-                DefineValues(name, group, tok);
+                DefineValues(tok, null, group);
             }
         }
         return op;
     }
 
-    private Operation ParseGenericOperation(Token startTok)
+    // An op is located at its name, not at its result list (as in MLIR).
+    private Operation ParseGenericOperation()
     {
         var nameTok = _tok;
-        string name = ParseStringLiteralBytes(nameTok);
-        if (name.Length == 0)
-            throw Error("empty operation name is invalid");
+        var opName = LookupOperationName(nameTok);
+        string name = opName.Name;
         Consume();
-        var opName = _ctx.GetOperationName(name);
         if (!opName.IsRegistered && !_ctx.AllowUnregisteredDialects)
         {
             int dot = name.IndexOf('.');
@@ -241,10 +255,10 @@ public sealed partial class Parser
                 throw Error("operation being parsed with an unregistered dialect. If this is intended, please use -allow-unregistered-dialect with the MLIR tool used");
             throw Error(nameTok, $"unregistered operation '{name}' found in dialect ('{dialect.Namespace}') that does not allow unknown operations");
         }
-        var state = new OperationState(LocOf(startTok), opName);
+        var state = RentState(LocOf(nameTok), opName);
 
         Expect(TokenKind.LParen, "expected '(' to start operand list");
-        var operands = new List<UnresolvedOperand>();
+        var operands = RentOperandList();
         if (!ConsumeIf(TokenKind.RParen))
         {
             do
@@ -282,7 +296,7 @@ public sealed partial class Parser
             Expect(TokenKind.RParen, "expected ')' to end region list");
         }
         if (_tok.Kind == TokenKind.LBrace)
-            state.Attributes.AddRange(ParseAttributeDictionaryEntries());
+            ParseAttributeDictionaryEntries(state.Attributes);
         Expect(TokenKind.Colon, "expected ':' followed by operation type");
         var typeTok = _tok;
         if (_tok.Kind != TokenKind.LParen)
@@ -296,10 +310,58 @@ public sealed partial class Parser
             state.ResultTypes.Add(rt);
         MoveInherentAttributes(state);
         var op = Operation.Create(state);
-        var loc = ParseOptionalTrailingLocation(l => op.Location = l);
-        if (loc != null)
-            op.Location = loc;
+        ReturnState(state);
+        ReturnOperandList(operands);
+        ParseOptionalTrailingLocation(op);
         return op;
+    }
+
+    // ---- per-parse caches and pools (the parser allocates per op only what the IR keeps) ----
+
+    private readonly Dictionary<string, OperationName> _opNames = new(StringComparer.Ordinal);
+    private readonly List<OperationState> _statePool = new();
+    private readonly List<List<UnresolvedOperand>> _operandListPool = new();
+
+    /// <summary>The interned name of a quoted op-name token; one dictionary probe without allocation when seen before.</summary>
+    private OperationName LookupOperationName(Token nameTok)
+    {
+        var raw = Text(nameTok);
+        if (_opNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var cached))
+            return cached;
+        string name = ParseStringLiteralBytes(nameTok);
+        if (name.Length == 0)
+            throw Error("empty operation name is invalid");
+        var opName = _ctx.GetOperationName(name);
+        _opNames[raw.ToString()] = opName;
+        return opName;
+    }
+
+    /// <summary>A cleared operation state from the pool (ops nest, so several are live at once).</summary>
+    private OperationState RentState(LocationAttr loc, OperationName name)
+    {
+        if (_statePool.Count == 0)
+            return new OperationState(loc, name);
+        var state = _statePool[^1];
+        _statePool.RemoveAt(_statePool.Count - 1);
+        state.Reset(loc, name);
+        return state;
+    }
+
+    private void ReturnState(OperationState state) => _statePool.Add(state);
+
+    private List<UnresolvedOperand> RentOperandList()
+    {
+        if (_operandListPool.Count == 0)
+            return new List<UnresolvedOperand>();
+        var list = _operandListPool[^1];
+        _operandListPool.RemoveAt(_operandListPool.Count - 1);
+        return list;
+    }
+
+    private void ReturnOperandList(List<UnresolvedOperand> list)
+    {
+        list.Clear();
+        _operandListPool.Add(list);
     }
 
     /// <summary>
@@ -328,7 +390,7 @@ public sealed partial class Parser
         state.Properties = DictionaryAttr.Get(state.Location.Context, moved.ToArray());
     }
 
-    private Operation ParseCustomOperation(Token startTok, List<(string Name, int Count, Token Tok)>? resultIds)
+    private Operation ParseCustomOperation(List<(int Count, Token Tok)>? resultIds)
     {
         var nameTok = _tok;
         string name = TextString(nameTok);
@@ -350,16 +412,14 @@ public sealed partial class Parser
             throw Error(nameTok, $"custom op '{name}' is unknown");
         }
         Consume();
-        var state = new OperationState(LocOf(startTok), opName);
+        var state = new OperationState(LocOf(nameTok), opName);
         var asmParser = new OpAsmParser(this, state, resultIds);
         bool isolated = opName.HasTrait(OpTraits.IsIsolatedFromAbove);
         asmParser.RegionsAreIsolated = isolated;
         if (!opName.Info.Parse(asmParser, state))
             throw new ParseException();
         var op = Operation.Create(state);
-        var loc = ParseOptionalTrailingLocation(l => op.Location = l);
-        if (loc != null)
-            op.Location = loc;
+        ParseOptionalTrailingLocation(op);
         return op;
     }
 
@@ -383,7 +443,7 @@ public sealed partial class Parser
             var entry = new Block();
             region.Append(entry);
             foreach (var (id, type, loc) in entryArgs!)
-                DefineValues(id.Name, [entry.AddArgument(type, loc ?? LocOf(id.Token))], id.Token);
+                DefineValues(id.Token, entry.AddArgument(type, loc ?? LocOf(id.Token)), null);
             if (_tok.Kind == TokenKind.CaretIdentifier && entryArgs.Count > 0)
                 throw Error("invalid block name in region with named arguments");
             ParseBlockOps(entry);
@@ -435,10 +495,8 @@ public sealed partial class Parser
                     Expect(TokenKind.Colon, "expected ':' and type for SSA operand");
                     var type = ParseType();
                     var arg = block.AddArgument(type, LocOf(id.Token));
-                    var loc = ParseOptionalTrailingLocation(l => arg.ArgLocation = l);
-                    if (loc != null)
-                        arg.ArgLocation = loc;
-                    DefineValues(id.Name, [arg], id.Token);
+                    ParseOptionalTrailingLocation(arg);
+                    DefineValues(id.Token, arg, null);
                 }
                 while (ConsumeIf(TokenKind.Comma));
                 Expect(TokenKind.RParen, "expected ')' to end argument list");

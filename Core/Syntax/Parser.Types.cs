@@ -46,10 +46,36 @@ public sealed partial class Parser
     /// <summary>function-type ::= `(` type-list? `)` `-&gt;` (type | `(` type-list? `)`)</summary>
     internal FunctionType ParseFunctionType()
     {
-        var inputs = ParseTypeListParens();
+        var inputs = RentTypeList();
+        var results = RentTypeList();
+        ParseTypeListParens(inputs);
         Expect(TokenKind.Arrow, "expected '->' in function type");
-        var results = ParseFunctionResultTypes();
-        return FunctionType.Get(_ctx, inputs.ToArray(), results.ToArray());
+        if (_tok.Kind == TokenKind.LParen)
+            ParseTypeListParens(results);
+        else
+            results.Add(ParseNonFunctionType());
+        var fn = FunctionType.Get(_ctx, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(inputs),
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(results));
+        ReturnTypeList(inputs);
+        ReturnTypeList(results);
+        return fn;
+    }
+
+    private readonly List<List<Type>> _typeListPool = new();
+
+    private List<Type> RentTypeList()
+    {
+        if (_typeListPool.Count == 0)
+            return new List<Type>();
+        var list = _typeListPool[^1];
+        _typeListPool.RemoveAt(_typeListPool.Count - 1);
+        return list;
+    }
+
+    private void ReturnTypeList(List<Type> list)
+    {
+        list.Clear();
+        _typeListPool.Add(list);
     }
 
     internal List<Type> ParseFunctionResultTypes()
@@ -60,10 +86,12 @@ public sealed partial class Parser
     }
 
     /// <summary><c>( type, ... )</c>, possibly empty.</summary>
-    internal List<Type> ParseTypeListParens()
+    internal List<Type> ParseTypeListParens() => ParseTypeListParens(new List<Type>());
+
+    /// <summary><c>( type, ... )</c> appended to <paramref name="list"/>.</summary>
+    internal List<Type> ParseTypeListParens(List<Type> list)
     {
         Expect(TokenKind.LParen, "expected '('");
-        var list = new List<Type>();
         if (ConsumeIf(TokenKind.RParen))
             return list;
         EnterNesting();
@@ -215,13 +243,30 @@ public sealed partial class Parser
         if (text.Length > 1 && text[1] == 'x')
         {
             // `0x...` here is `0` followed by `x...`: re-lex after the zero.
-            ResetLexer(_tok.Start + 1);
+            ConsumeDimensionDigits(_tok.Start + 1);
             return 0;
         }
         if (!long.TryParse(text, out long v))
             throw Error("invalid dimension");
-        Consume();
+        ConsumeDimensionDigits(_tok.End);
         return v;
+    }
+
+    /// <summary>
+    /// Moves past a dimension's digits (ending at <paramref name="digitsEnd"/>) and, when an <c>x</c> follows,
+    /// makes that <c>x</c> the current token on its own. Lexing <c>x4x4x...xf32</c> as one identifier and
+    /// splitting it at every dimension would make a dimension list quadratic in its length.
+    /// </summary>
+    private void ConsumeDimensionDigits(int digitsEnd)
+    {
+        var at = _tok;
+        if (digitsEnd < _source.Length && _source[digitsEnd] == 'x')
+        {
+            _lexer.ResetTo(digitsEnd + 1, at);
+            _tok = new Token(TokenKind.BareIdentifier, digitsEnd, 1, at.Line, at.LineStart);
+            return;
+        }
+        ResetLexer(digitsEnd);
     }
 
     /// <summary>Consumes the <c>x</c> separator, which the lexer sees as the start of an identifier.</summary>
@@ -251,14 +296,14 @@ public sealed partial class Parser
                 var text = Text(_tok);
                 if (text.Length > 1 && text[1] == 'x')
                 {
-                    ResetLexer(_tok.Start + 1);
+                    ConsumeDimensionDigits(_tok.Start + 1);
                     shape.Add(0);
                 }
                 else
                 {
                     if (!long.TryParse(text, out long v))
                         throw Error("invalid dimension");
-                    Consume();
+                    ConsumeDimensionDigits(_tok.End);
                     shape.Add(v);
                 }
             }
@@ -346,8 +391,10 @@ public sealed partial class Parser
                 throw Error(attrTok, "multiple memory spaces specified in memref type");
             if (unranked && IsLayoutAttr(attr))
                 throw Error(attrTok, "cannot have affine map for unranked memref type");
-            if (attr is not (IntegerAttr or StringAttr or DictionaryAttr or ArrayAttr) && attr is not UnitAttr)
-                throw Error(attrTok, "unsupported memory space Attribute");
+            // As in MLIR: integer, string and dictionary spaces, or any attribute of a dialect other than
+            // builtin (Core defines only builtin attributes).
+            if (attr is not (IntegerAttr or StringAttr or DictionaryAttr) && attr.GetType().Assembly == typeof(Attribute).Assembly)
+                throw Error(memTok, "unsupported memory space Attribute");
             memorySpace = attr;
         }
         ExitNesting();
@@ -381,6 +428,41 @@ public sealed partial class Parser
     private Type ParseExtendedType()
     {
         var tok = _tok;
+        if (TryGetCachedSymbol(tok, out var cached, out int symEnd))
+            return (Type)cached;
+        var result = ParseExtendedTypeUncached(tok);
+        if (symEnd > 0)
+            _symbolCache[_source.Substring(tok.Start, symEnd - tok.Start)] = result;
+        return result;
+    }
+
+    /// <summary>Dialect types and attributes by their exact source text (<c>!llvm.ptr</c>, <c>#arith.fastmath&lt;fast&gt;</c>).</summary>
+    private readonly Dictionary<string, Support.Uniqued> _symbolCache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Looks up a dialect symbol (not an alias) by its source text; on a hit the symbol is consumed.
+    /// <paramref name="symEnd"/> is the end of the symbol's text, or -1 for an alias.
+    /// </summary>
+    private bool TryGetCachedSymbol(Token tok, out Support.Uniqued cached, out int symEnd)
+    {
+        cached = null!;
+        var ident = _source.AsSpan(tok.Start + 1, tok.Length - 1);
+        bool hasBody = tok.End < _source.Length && _source[tok.End] == '<';
+        if (ident.IndexOf('.') < 0 && !hasBody)
+        {
+            symEnd = -1;
+            return false;
+        }
+        symEnd = hasBody ? ScanDialectBody(tok.End, tok) : tok.End;
+        if (!_symbolCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_source.AsSpan(tok.Start, symEnd - tok.Start), out var hit))
+            return false;
+        cached = hit;
+        RepositionAfter(symEnd, tok);
+        return true;
+    }
+
+    private Type ParseExtendedTypeUncached(Token tok)
+    {
         var (ns, body, isAlias) = ParseExtendedSymbol(tok);
         if (isAlias)
         {

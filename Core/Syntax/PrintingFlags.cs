@@ -6,6 +6,12 @@ public sealed record PrintingFlags
     /// <summary><c>--mlir-print-op-generic</c>: every op in generic form.</summary>
     public bool PrintGenericOpForm { get; init; }
 
+    /// <summary>
+    /// <c>--mlir-print-unique-ssa-ids</c>: never reuse value numbers across regions (always on with the generic
+    /// form, as in MLIR).
+    /// </summary>
+    public bool PrintUniqueSsaIds { get; init; }
+
     /// <summary><c>--mlir-print-debuginfo</c>: trailing locations.</summary>
     public bool PrintDebugInfo { get; init; }
 

@@ -5,10 +5,12 @@ using Dialectic.Core.IR;
 namespace Dialectic.Core.Syntax;
 
 /// <summary>
-/// Assigns printed names to values and blocks exactly as MLIR's printer does: each region inherits the value
-/// and argument counters its parent region had once fully numbered, so sibling regions restart from the same
-/// counters and nested values are numbered after all values of the enclosing region; entry-block arguments
-/// are <c>%argN</c>, other block arguments and results <c>%N</c>, blocks <c>^bbN</c> per region.
+/// Assigns printed names to values and blocks exactly as MLIR's printer does. Regions are numbered from a
+/// LIFO work list: a region's own values first, then the regions nested in its ops. In custom form each
+/// region restarts from the counters its parent region had once fully numbered (so sibling regions reuse
+/// numbers); in generic form (MLIR's unique-SSA-ids mode) counters are never restored, so every value of the
+/// printed op gets a distinct number. Entry-block arguments are <c>%argN</c>, other block arguments and
+/// results <c>%N</c>, blocks <c>^bbN</c> per region.
 /// Names are stored in scratch fields stamped with a fresh epoch, so one IR can be printed by successive
 /// printers (not concurrently by several). Iterative over nesting depth.
 /// </summary>
@@ -16,7 +18,7 @@ internal sealed class SsaNameState
 {
     private static int s_epoch;
 
-    public SsaNameState(Operation root)
+    public SsaNameState(Operation root, bool uniqueIds = false)
     {
         Epoch = Interlocked.Increment(ref s_epoch);
         int nextValue = 0, nextArg = 0;
@@ -28,8 +30,11 @@ internal sealed class SsaNameState
         while (contexts.Count > 0)
         {
             var (region, v, a) = contexts.Pop();
-            nextValue = v;
-            nextArg = a;
+            if (!uniqueIds)
+            {
+                nextValue = v;
+                nextArg = a;
+            }
             int nextBlock = 0;
             for (var block = region.FirstBlock; block != null; block = block.NextBlock)
             {
@@ -75,7 +80,8 @@ internal sealed class SsaNameState
     /// <summary>Writes <c>%N</c>, <c>%argN</c> or <c>%N#i</c> for a use of <paramref name="v"/>.</summary>
     public void PrintValueId(AsmWriter w, Value v)
     {
-        if (v is OpResult r && r.ResultNumber > 0)
+        // Any result of a multi-result op is printed with its number, `%4#0` included (as MLIR does).
+        if (v is OpResult r && (r.ResultNumber > 0 || r.Owner.NumResults > 1))
         {
             var first = r.Owner.GetResult(0);
             if (first.AsmEpoch != Epoch)

@@ -14,16 +14,43 @@ public static class Verifier
     /// <summary>Verifies <paramref name="root"/> and everything nested; false after the first error.</summary>
     public static bool Verify(Operation root, bool attachOpNotes = true)
     {
-        var dominance = new DominanceInfo();
-        var ops = new List<Operation>();
-        root.Walk(op => ops.Add(op), WalkOrder.PreOrder);
-        foreach (var op in ops)
+        // Pass 1: every op's own invariants (as MLIR, before any dominance check).
+        var stack = new Stack<Operation>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var op = stack.Pop();
             if (!VerifyOp(op, attachOpNotes))
                 return false;
-        foreach (var op in ops)
+            PushChildren(stack, op);
+        }
+        // Pass 2: isolation and dominance of every operand; each entry carries its nearest isolated ancestor.
+        var dominance = new DominanceInfo();
+        var stack2 = new Stack<(Operation Op, Operation? Isolated)>();
+        stack2.Push((root, null));
+        var children = new Stack<Operation>();
+        while (stack2.Count > 0)
+        {
+            var (op, isolated) = stack2.Pop();
+            if (isolated != null && !VerifyIsolation(op, isolated, attachOpNotes))
+                return false;
             if (!VerifyDominance(op, dominance, attachOpNotes))
                 return false;
+            var inner = op.HasTrait(OpTraits.IsIsolatedFromAbove) ? op : isolated;
+            PushChildren(children, op);
+            while (children.Count > 0)
+                stack2.Push((children.Pop(), inner));
+        }
         return true;
+    }
+
+    /// <summary>Pushes the ops nested in <paramref name="op"/> so that they pop in program order.</summary>
+    private static void PushChildren(Stack<Operation> stack, Operation op)
+    {
+        for (int r = op.NumRegions - 1; r >= 0; r--)
+            for (var b = op.Regions[r].LastBlock; b != null; b = b.PrevBlock)
+                for (var inner = b.LastOp; inner != null; inner = inner.PrevOp)
+                    stack.Push(inner);
     }
 
     private static Diagnostic Fail(Operation op, Diagnostic diag, bool attachOpNotes)
@@ -78,8 +105,6 @@ public static class Verifier
             }
         }
 
-        if (info != null && (info.Traits & OpTraits.IsIsolatedFromAbove) != 0 && !VerifyIsolation(op, notes))
-            return false;
         if (info != null && (info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
             return false;
         if (info?.Verify != null && !info.Verify(op))
@@ -116,36 +141,32 @@ public static class Verifier
         return true;
     }
 
-    private static bool VerifyIsolation(Operation op, bool notes)
+    /// <summary>
+    /// Every operand of <paramref name="op"/> is defined inside <paramref name="isolated"/>, its nearest
+    /// isolated-from-above ancestor. Operands defined in the user's own block are inside trivially; others walk
+    /// up the definition's ancestors, O(depth).
+    /// </summary>
+    private static bool VerifyIsolation(Operation op, Operation isolated, bool notes)
     {
-        var result = op.Walk(inner =>
+        foreach (var operand in op.OpOperands)
         {
-            if (inner == op)
-                return WalkResult.Advance;
-            foreach (var operand in inner.OpOperands)
-            {
-                var defBlock = operand.Value.ParentBlock;
-                if (defBlock == null)
-                    continue;
-                var defOp = defBlock.ParentOp;
-                if (defOp == null || !op.IsAncestorOf(defOp) || (defOp == op && !IsInside(op, defBlock)))
+            var defBlock = operand.Value.ParentBlock;
+            if (defBlock == null || defBlock == op.Block)
+                continue;
+            bool inside = false;
+            for (var p = defBlock.ParentOp; p != null; p = p.ParentOp)
+                if (p == isolated)
                 {
-                    Fail(inner, inner.EmitOpError("using value defined outside the region")
-                        .AttachNote("required by region isolation constraints", op.Location), notes);
-                    return WalkResult.Interrupt;
+                    inside = true;
+                    break;
                 }
-            }
-            return WalkResult.Advance;
-        }, WalkOrder.PreOrder);
-        return result != WalkResult.Interrupt;
-    }
-
-    private static bool IsInside(Operation op, Block block)
-    {
-        foreach (var region in op.Regions)
-            if (block.Parent == region)
-                return true;
-        return false;
+            if (inside)
+                continue;
+            Fail(op, op.EmitOpError("using value defined outside the region"), notes)
+                .AttachNote("required by region isolation constraints", isolated.Location);
+            return false;
+        }
+        return true;
     }
 
     private static bool VerifySymbolTable(Operation op, bool notes)

@@ -20,16 +20,52 @@ public sealed class DictionaryAttr : Attribute
 
     public bool IsEmpty => _entries.Length == 0;
 
-    /// <summary>Sorts the entries and uniques; throws on a duplicate name (parsers check before calling).</summary>
+    /// <summary>
+    /// Sorts the entries and uniques; throws on a duplicate name (parsers check before calling). Already sorted
+    /// input that was seen before is answered from a per-context cache without allocating.
+    /// </summary>
     public static DictionaryAttr Get(Context context, ReadOnlySpan<NamedAttribute> entries)
     {
+        if (entries.Length == 0)
+            return context.EmptyDictionary;
+        int hash = 0;
+        bool sorted = IsSorted(entries);
+        if (sorted)
+        {
+            var h = new HashCode();
+            foreach (var e in entries)
+            {
+                h.Add(e.Name);
+                h.Add(e.Value);
+            }
+            hash = h.ToHashCode();
+            lock (context.DictionaryCache)
+            {
+                if (context.DictionaryCache.TryGetValue(hash, out var hit) && SameEntries(hit._entries, entries))
+                    return hit;
+            }
+        }
         var copy = entries.ToArray();
         if (!IsSorted(copy))
             Array.Sort(copy, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         string? duplicate = FindDuplicate(copy);
         if (duplicate != null)
             throw new ArgumentException($"duplicate key '{duplicate}' in dictionary attribute", nameof(entries));
-        return GetSorted(context, copy);
+        var result = GetSorted(context, copy);
+        if (sorted)
+            lock (context.DictionaryCache)
+                context.DictionaryCache[hash] = result;
+        return result;
+    }
+
+    private static bool SameEntries(NamedAttribute[] a, ReadOnlySpan<NamedAttribute> b)
+    {
+        if (a.Length != b.Length)
+            return false;
+        for (int i = 0; i < a.Length; i++)
+            if (a[i].Name != b[i].Name || a[i].Value != b[i].Value)
+                return false;
+        return true;
     }
 
     /// <summary>Uniques entries already sorted and free of duplicates (the array is taken over).</summary>
@@ -45,7 +81,7 @@ public sealed class DictionaryAttr : Attribute
         return null;
     }
 
-    private static bool IsSorted(NamedAttribute[] entries)
+    private static bool IsSorted(ReadOnlySpan<NamedAttribute> entries)
     {
         for (int i = 1; i < entries.Length; i++)
             if (string.CompareOrdinal(entries[i - 1].Name, entries[i].Name) > 0)

@@ -16,9 +16,14 @@ public sealed class UnrealizedConversionCastOp : Operation
         Factory = static () => new UnrealizedConversionCastOp(),
         Parse = ParseCast,
         Print = PrintCast,
+        Verify = VerifyCast,
     };
 
     private UnrealizedConversionCastOp() { }
+
+    // Without a result the custom form (`... to <types>`) would print unparseable text.
+    private static bool VerifyCast(Operation op) =>
+        op.NumResults > 0 || op.EmitOpError("expected at least one result for cast operation");
 
     // custom ::= (operand (`,` operand)* `:` type-list)? `to` type-list attr-dict
     private static bool ParseCast(OpAsmParser parser, OperationState state)

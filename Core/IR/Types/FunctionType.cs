@@ -18,9 +18,30 @@ public sealed class FunctionType : Type
     public ReadOnlySpan<Type> Inputs => _inputs;
     public ReadOnlySpan<Type> Results => _results;
 
-    /// <summary>Returns the uniqued function type. The arrays are copied.</summary>
-    public static FunctionType Get(Context context, ReadOnlySpan<Type> inputs, ReadOnlySpan<Type> results) =>
-        context.Uniquer.Get(new FunctionType(context, inputs.ToArray(), results.ToArray()));
+    /// <summary>
+    /// Returns the uniqued function type. A per-context cache keyed by the element hashes answers repeated
+    /// requests without allocating; the spans are copied only for a new type.
+    /// </summary>
+    public static FunctionType Get(Context context, ReadOnlySpan<Type> inputs, ReadOnlySpan<Type> results)
+    {
+        var h = new HashCode();
+        foreach (var t in inputs)
+            h.Add(t);
+        h.Add(-1);
+        foreach (var t in results)
+            h.Add(t);
+        int hash = h.ToHashCode();
+        var cache = context.FunctionTypeCache;
+        lock (cache)
+        {
+            if (cache.TryGetValue(hash, out var hit) && hit.Inputs.SequenceEqual(inputs) && hit.Results.SequenceEqual(results))
+                return hit;
+        }
+        var created = context.Uniquer.Get(new FunctionType(context, inputs.ToArray(), results.ToArray()));
+        lock (cache)
+            cache[hash] = created;
+        return created;
+    }
 
     protected override int KeyHash() => HashCode.Combine(HashHelpers.Hash<Type>(_inputs), HashHelpers.Hash<Type>(_results));
 
