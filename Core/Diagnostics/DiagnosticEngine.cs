@@ -18,6 +18,9 @@ public sealed class DiagnosticEngine
     /// <summary>Diagnostics no handler consumed.</summary>
     public List<Diagnostic> Unhandled { get; } = new();
 
+    /// <summary>The most recently emitted diagnostic (to attach notes after a callee reported an error).</summary>
+    public Diagnostic? LastEmitted { get; private set; }
+
     /// <summary>Number of errors emitted so far.</summary>
     public int ErrorCount => _errorCount;
 
@@ -42,6 +45,7 @@ public sealed class DiagnosticEngine
     {
         lock (_lock)
         {
+            LastEmitted = diag;
             if (diag.Severity == DiagnosticSeverity.Error)
                 _errorCount++;
             for (int i = _handlers.Count - 1; i >= 0; i--)

@@ -27,7 +27,7 @@ public sealed class ExpectedDiagnosticVerifier
     }
 
     private static readonly Regex ExpectedRegex = new(
-        @"expected-(error|warning|remark|note)(-re)?(@([+-][0-9]+|above|below|unknown))?\s*\{\{(.*?)\}\}(?=\s*$|\s*//|\s)",
+        @"expected-(error|warning|remark|note)(-re)? *(@([+-][0-9]+|above|below|unknown))? *\{\{(.*)\}\}\s*$",
         RegexOptions.Compiled);
 
     private readonly List<Expectation> _expectations = new();

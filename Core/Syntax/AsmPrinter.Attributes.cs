@@ -107,7 +107,7 @@ public sealed partial class AsmPrinter
                 }
                 return;
             case DenseIntOrFPElementsAttr dense:
-                if (ShouldElide(dense.NumElements))
+                if (!dense.IsSplat && ShouldElide(dense.NumElements))
                 {
                     _w.Write("dense_resource<__elided__>");
                 }
@@ -119,7 +119,7 @@ public sealed partial class AsmPrinter
                 }
                 break;
             case DenseStringElementsAttr ds:
-                if (ShouldElide(ds.NumElements))
+                if (!ds.IsSplat && ShouldElide(ds.NumElements))
                 {
                     _w.Write("dense_resource<__elided__>");
                 }
@@ -131,7 +131,7 @@ public sealed partial class AsmPrinter
                 }
                 break;
             case SparseElementsAttr sp:
-                if (ShouldElide(sp.Indices.NumElements) || ShouldElide(sp.Values.NumElements))
+                if ((!sp.Indices.IsSplat && ShouldElide(sp.Indices.NumElements)) || (!sp.Values.IsSplat && ShouldElide(sp.Values.NumElements)))
                 {
                     _w.Write("dense_resource<__elided__>");
                     break;

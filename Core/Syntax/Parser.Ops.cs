@@ -113,7 +113,7 @@ public sealed partial class Parser
     {
         var t = _tok;
         if (t.Kind != TokenKind.PercentIdentifier)
-            throw Error("expected SSA operand");
+            throw WrongTokenError("expected SSA operand");
         Consume();
         int number = 0;
         if (_tok.Kind == TokenKind.HashIdentifier && _tok.Start == t.End)
@@ -259,15 +259,16 @@ public sealed partial class Parser
 
         Expect(TokenKind.LParen, "expected '(' to start operand list");
         var operands = RentOperandList();
-        if (!ConsumeIf(TokenKind.RParen))
+        // ssa-use-list ::= (ssa-use (`,` ssa-use)*)?, then `)`.
+        if (_tok.Kind == TokenKind.PercentIdentifier)
         {
             do
             {
                 operands.Add(ParseSsaUse());
             }
             while (ConsumeIf(TokenKind.Comma));
-            Expect(TokenKind.RParen, "expected ')' to end operand list");
         }
+        Expect(TokenKind.RParen, "expected ')' to end operand list");
         if (ConsumeIf(TokenKind.LSquare))
         {
             do

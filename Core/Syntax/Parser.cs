@@ -68,8 +68,53 @@ public sealed partial class Parser
     internal void Expect(TokenKind kind, string message)
     {
         if (_tok.Kind != kind)
-            throw Error(_tok, message);
+            throw WrongTokenError(message);
         Consume();
+    }
+
+    /// <summary>
+    /// An "expected X" error, located as MLIR locates them: just after the last non-blank source text before
+    /// the unexpected token (backing over blank lines and trailing <c>//</c> comments), so the error points at
+    /// what is missing rather than at the next line.
+    /// </summary>
+    internal Exception WrongTokenError(string message)
+    {
+        int pos = _tok.Kind == TokenKind.Eof ? Math.Max(0, _tok.Start - 1) : _tok.Start;
+        int originalPos = pos;
+        int end = pos;
+        while (true)
+        {
+            while (end > 0 && (_source[end - 1] == ' ' || _source[end - 1] == '\t'))
+                end--;
+            if (end == 0)
+            {
+                end = -1;
+                break;
+            }
+            char c = _source[end - 1];
+            if (c != '\n' && c != '\r')
+                break;
+            end--;
+            // Look at the previous line; if it has a `//` comment, continue from before it.
+            int lineStart = end;
+            while (lineStart > 0 && _source[lineStart - 1] != '\n' && _source[lineStart - 1] != '\r')
+                lineStart--;
+            int comment = _source.AsSpan(lineStart, end - lineStart).IndexOf("//");
+            if (comment >= 0)
+                end = lineStart + comment;
+        }
+        int at = end < 0 ? originalPos : end;
+        // Locate `at` (a source offset) by line and column.
+        int line = _tok.Line, lineBegin = _tok.LineStart;
+        while (at < lineBegin)
+        {
+            line--;
+            int prev = lineBegin - 1;
+            while (prev > 0 && _source[prev - 1] != '\n')
+                prev--;
+            lineBegin = prev;
+        }
+        return Error(new Token(TokenKind.Error, at, 1, line, lineBegin), message);
     }
 
     /// <summary>True when the current token is the bare identifier <paramref name="keyword"/>.</summary>

@@ -6,8 +6,8 @@ namespace Dialectic.Core.Verification;
 /// <summary>
 /// Block dominance per region (Cooper-Harvey-Kennedy iterative algorithm on reverse post-order), computed
 /// lazily and cached per region; and value dominance over nested regions as MLIR defines it, where regions
-/// that may be graph regions (unregistered ops, ops with <see cref="OpTraits.GraphRegions"/>) impose no
-/// order inside a block. O(blocks * iterations) per region to build, O(depth of dominator tree) per query.
+/// that may be graph regions (single-block regions of unregistered ops or of ops with
+/// <see cref="OpTraits.GraphRegions"/>) impose no order inside their block. O(blocks * iterations) per region to build, O(depth of dominator tree) per query.
 /// </summary>
 public sealed class DominanceInfo
 {
@@ -139,7 +139,8 @@ public sealed class DominanceInfo
         var defOp = value.DefiningOp!;
         if (userBlock == defBlock)
         {
-            if (MayBeGraphRegion(region?.ParentOp))
+            // Only single-block regions can be graph regions; a CFG always has SSA dominance.
+            if (MayBeGraphRegion(region?.ParentOp) && region!.HasOneBlock)
                 return true;
             return defOp != op && defOp.IsBeforeInBlock(op);
         }

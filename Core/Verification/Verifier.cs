@@ -109,7 +109,8 @@ public static class Verifier
             return false;
         if (info?.Verify != null && !info.Verify(op))
         {
-            var last = op.Context.Diagnostics;
+            if (op.Context.Diagnostics.LastEmitted is { } reported)
+                Fail(op, reported, notes);
             return false;
         }
         return true;
@@ -201,24 +202,38 @@ public static class Verifier
             if (dom.ProperlyDominates(v, op))
                 continue;
             var diag = Fail(op, op.EmitError($"operand #{i} does not dominate this use"), notes);
-            diag.AttachNote($"operand defined here {Relation(v, op)}", v.Location);
+            if (v is BlockArgument arg)
+            {
+                var owner = arg.Owner;
+                int index = 0;
+                for (var b = owner.Parent!.FirstBlock; b != null && b != owner; b = b.NextBlock)
+                    index++;
+                diag.AttachNote($"operand defined as a block argument (block #{index} {Relation(v, op)})",
+                    owner.ParentOp?.Location ?? v.Location);
+            }
+            else
+            {
+                diag.AttachNote($"operand defined here ({Relation(v, op)})", v.Location);
+            }
             return false;
         }
         return true;
     }
 
+    /// <summary>Where the definition of <paramref name="v"/> sits relative to <paramref name="user"/>, in MLIR's words.</summary>
     private static string Relation(Value v, Operation user)
     {
-        if (v is BlockArgument)
-            return "(block argument)";
-        var def = v.DefiningOp!;
-        if (def.Block == user.Block)
-            return "(op in the same block)";
-        if (def.ParentRegion == user.ParentRegion)
-            return "(op in the same region)";
+        var defBlock = v.ParentBlock!;
+        var defRegion = defBlock.Parent;
+        if (v is not BlockArgument && defBlock == user.Block)
+            return "op in the same block";
+        if (defRegion == user.ParentRegion)
+            return v is BlockArgument ? "in the same region" : "op in the same region";
         for (var p = user.ParentOp; p != null; p = p.ParentOp)
-            if (p.ParentRegion == def.ParentRegion)
-                return "(op in a parent region)";
-        return "(op in a child region)";
+            if (p.ParentRegion == defRegion)
+                return v is BlockArgument ? "in a parent region" : "op in a parent region";
+        if (defRegion?.ParentOp is { } defParent && user.IsAncestorOf(defParent))
+            return v is BlockArgument ? "in a child region" : "op in a child region";
+        return v is BlockArgument ? "neither in a parent nor in a child region" : "op is neither in a parent nor in a child region";
     }
 }

@@ -42,18 +42,21 @@ public sealed class ModuleOp : Operation
 
     private static bool ParseModule(OpAsmParser parser, OperationState state)
     {
+        // module ::= `module` symbol-name? attr-dict-with-keyword region; sym_visibility lives in the
+        // attribute dictionary of the custom form.
         var props = new System.Collections.Generic.List<NamedAttribute>();
-        if (parser.ParseOptionalKeyword("private"))
-            props.Add(new NamedAttribute("sym_visibility", StringAttr.Get(parser.Context, "private")));
-        else if (parser.ParseOptionalKeyword("public"))
-            props.Add(new NamedAttribute("sym_visibility", StringAttr.Get(parser.Context, "public")));
-        else if (parser.ParseOptionalKeyword("nested"))
-            props.Add(new NamedAttribute("sym_visibility", StringAttr.Get(parser.Context, "nested")));
         if (parser.ParseOptionalSymbolName() is { } name)
             props.Add(new NamedAttribute("sym_name", StringAttr.GetFromBytes(parser.Context, name)));
         if (props.Count > 0)
             state.Properties = DictionaryAttr.Get(parser.Context, props.ToArray());
         parser.ParseOptionalAttrDictWithKeyword();
+        for (int i = state.Attributes.Count - 1; i >= 0; i--)
+        {
+            if (state.Attributes[i].Name != "sym_visibility")
+                continue;
+            props.Add(state.Attributes[i]);
+            state.Attributes.RemoveAt(i);
+        }
         var body = state.AddRegion();
         parser.ParseRegion(body);
         if (body.IsEmpty)
@@ -63,23 +66,23 @@ public sealed class ModuleOp : Operation
 
     private static void PrintModule(Operation op, OpAsmPrinter p)
     {
-        if (op.GetInherentAttr("sym_visibility") is StringAttr vis)
-        {
-            p.Write(' ');
-            p.Write(vis.Value);
-        }
         if (op.GetInherentAttr("sym_name") is StringAttr name)
         {
             p.Write(' ');
             p.PrintSymbolName(name.Bytes);
         }
-        p.PrintOptionalAttrDictWithKeyword(op.Attributes);
+        var attrs = op.Attributes;
+        if (op.GetInherentAttr("sym_visibility") is { } vis)
+            attrs = attrs.With("sym_visibility", vis);
+        p.PrintOptionalAttrDictWithKeyword(attrs);
         p.Write(' ');
         p.PrintRegion(op.Regions[0], printEntryBlockArgs: false, printBlockTerminators: false);
     }
 
     private static bool VerifyModule(Operation op)
     {
+        if (op.NumRegions == 1 && op.Regions[0].BlockCount != 1)
+            return op.EmitOpError("region #0 ('bodyRegion') failed to verify constraint: region with 1 blocks");
         foreach (var attr in op.Attributes.Entries)
             if (!attr.Name.Contains('.'))
                 return op.EmitOpError($"can only contain attributes with dialect-prefixed names, found: '{attr.Name}'");

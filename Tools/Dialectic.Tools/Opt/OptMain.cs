@@ -30,6 +30,7 @@ public static class OptMain
           --mlir-print-op-generic                  Print operations in generic form
           --mlir-print-debuginfo                   Print locations
           --mlir-print-local-scope                 Print without aliases
+          --mlir-print-unique-ssa-ids              Never reuse value numbers across regions
           --mlir-elide-elementsattrs-if-larger=<n> Elide elements attributes with more than n elements
           --no-implicit-module                     Do not wrap the input in a builtin.module
           --show-dialects                          List the registered dialects
@@ -60,7 +61,7 @@ public static class OptMain
         }
         if (options.ShowDialects)
         {
-            stdout.WriteLine("Available Dialects: " + string.Join(", ", DialectNames()));
+            stdout.WriteLine("Available Dialects: " + string.Join(",", DialectNames()));
             return 0;
         }
         string text;
@@ -78,7 +79,8 @@ public static class OptMain
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"dialectic-opt: could not open input file '{options.Input}': {e.Message}");
+                string reason = e is FileNotFoundException or DirectoryNotFoundException ? "No such file or directory" : e.Message;
+                stderr.WriteLine($"cannot open input file '{options.Input}': {reason}");
                 return 1;
             }
             fileName = options.Input;
@@ -234,6 +236,7 @@ public static class OptMain
             PrintGenericOpForm = options.PrintGeneric,
             PrintDebugInfo = options.PrintDebugInfo,
             UseLocalScope = options.PrintLocalScope,
+            PrintUniqueSsaIds = options.PrintUniqueSsaIds,
             ElideElementsAttrsIfLarger = options.ElideElementsAttrsIfLarger,
         };
         AsmPrinter.PrintTopLevel(root, output, flags);
@@ -304,6 +307,9 @@ public static class OptMain
                     break;
                 case "mlir-print-local-scope":
                     options = options with { PrintLocalScope = ParseBool(value) };
+                    break;
+                case "mlir-print-unique-ssa-ids":
+                    options = options with { PrintUniqueSsaIds = ParseBool(value) };
                     break;
                 case "mlir-elide-elementsattrs-if-larger":
                     if (!long.TryParse(value, out long n))

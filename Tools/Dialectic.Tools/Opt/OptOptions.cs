@@ -12,6 +12,7 @@ public sealed record OptOptions
     public bool PrintGeneric { get; init; }
     public bool PrintDebugInfo { get; init; }
     public bool PrintLocalScope { get; init; }
+    public bool PrintUniqueSsaIds { get; init; }
     public long? ElideElementsAttrsIfLarger { get; init; }
     public bool VerifyEach { get; init; } = true;
     public bool ShowDialects { get; init; }
