@@ -17,12 +17,17 @@ public sealed class DiagnosticRenderer
     /// <summary>Writes <paramref name="diag"/> and its notes.</summary>
     public void Render(Diagnostic diag, TextWriter output)
     {
-        RenderOne(diag, output);
+        RenderOne(diag, output, showSource: true);
+        // As MLIR: a note shows its source line only when its location differs from the previous one.
+        var last = diag.Location;
         foreach (var note in diag.Notes)
-            RenderOne(note, output);
+        {
+            RenderOne(note, output, showSource: note.Location != last);
+            last = note.Location;
+        }
     }
 
-    private void RenderOne(Diagnostic diag, TextWriter output)
+    private void RenderOne(Diagnostic diag, TextWriter output, bool showSource)
     {
         var sb = new StringBuilder();
         var file = FindFileLocation(diag.Location);
@@ -34,7 +39,7 @@ public sealed class DiagnosticRenderer
             sb.Append("<unknown>:0: ");
         sb.Append(SeverityName(diag.Severity)).Append(": ").Append(diag.Message);
         output.WriteLine(sb.ToString());
-        if (file != null && _source != null && file.Filename == _source.Name && _source.GetLine((int)file.StartLine) is { } line)
+        if (showSource && file != null && _source != null && file.Filename == _source.Name && _source.GetLine((int)file.StartLine) is { } line)
         {
             output.WriteLine(line);
             int col = (int)System.Math.Max(1, file.StartColumn);

@@ -1,0 +1,2 @@
+// expected-error@+1 {{this error is never emitted}}
+"foo.op"() : () -> ()

@@ -1,0 +1,8 @@
+// RUN: dialectic-opt --show-dialects | FileCheck %s
+// RUN: dialectic-opt --help | FileCheck %s --check-prefix=HELP
+
+// CHECK: Available Dialects: builtin{{$}}
+
+// HELP: USAGE: dialectic-opt [options] <input file>
+// HELP: --split-input-file
+// HELP: --verify-diagnostics
