@@ -127,10 +127,10 @@ public sealed partial class Context
 public sealed partial class Context
 {
     /// <summary>Allocation-free fast path of <see cref="Types.FunctionType.Get"/>: last type seen per hash.</summary>
-    internal Dictionary<int, Types.FunctionType> FunctionTypeCache { get; } = new();
+    internal System.Collections.Concurrent.ConcurrentDictionary<int, Types.FunctionType> FunctionTypeCache { get; } = new();
 
     /// <summary>Allocation-free fast path of <see cref="DictionaryAttr.Get"/> for sorted input.</summary>
-    internal Dictionary<int, DictionaryAttr> DictionaryCache { get; } = new();
+    internal System.Collections.Concurrent.ConcurrentDictionary<int, DictionaryAttr> DictionaryCache { get; } = new();
 
     /// <summary>Where diagnostics of IR in this context go.</summary>
     public Diagnostics.DiagnosticEngine Diagnostics { get; } = new();

@@ -36,6 +36,10 @@ public sealed class OperationInfo
     /// <summary>Custom assembly printer; null when the op only has the generic form.</summary>
     public OpPrintHook? Print { get; init; }
 
+    /// <summary>The dialect whose ops print without their <c>dialect.</c> prefix inside this op's regions (MLIR's
+    /// <c>OpAsmOpInterface::getDefaultDialect</c>); null: none, such regions print full names.</summary>
+    public string? DefaultDialect { get; init; }
+
     /// <summary>Names of the op's inherent attributes (kept in its properties dictionary).</summary>
     public string[] InherentAttributes { get; init; } = [];
 

@@ -74,7 +74,14 @@ internal sealed class AliasState
             }
             if (_flags.PrintDebugInfo)
                 Visit(op!.Location, canBeDeferred: true);
-            stack.Push((op, null, true));
+            // MLIR visits through a dummy printer, so order follows what is printed. The generic form prints the
+            // op's types and attributes after its regions; a custom printer is assumed to print them before its
+            // regions, which is exact for builtin.module (`module @name attributes {...} {body}`).
+            // TODO: run custom print hooks in a collecting mode once dialects print attributes after regions.
+            if (!_flags.PrintGenericOpForm && op!.Name.Info?.Print != null)
+                VisitOpTail(op);
+            else
+                stack.Push((op, null, true));
             pending.Clear();
             foreach (var region in op!.Regions)
                 for (var b = region.FirstBlock; b != null; b = b.NextBlock)

@@ -67,6 +67,8 @@ public sealed partial class AsmPrinter
             case FloatAttr fa:
             {
                 var text = FloatFormatter.Format(fa.FloatType.Kind, fa.Bits, out bool hex);
+                if (fa.HasUnencodableSign && !hex)
+                    _w.Write('-');
                 _w.Write(text);
                 if (elision == AttrTypeElision.May && fa.FloatType.Kind == FloatKind.F64 && !hex)
                     return;

@@ -6,6 +6,9 @@ namespace Dialectic.Core.Syntax;
 
 public sealed partial class AsmPrinter
 {
+    /// <summary>True in the printer that renders a type's text for <see cref="Type.AsmText"/>.</summary>
+    private bool _printingCachedType;
+
     /// <summary>Prints a type, using its alias when it has one.</summary>
     internal void PrintType(Type type)
     {
@@ -17,8 +20,15 @@ public sealed partial class AsmPrinter
         }
         if (!AliasState.MayContainAlias(type))
         {
+            // Only the outermost type caches its text: caching every level of a deeply nested type would
+            // copy each level's text again (quadratic time and memory in the depth).
+            if (_printingCachedType)
+            {
+                PrintTypeImpl(type);
+                return;
+            }
             var w = new AsmWriter();
-            new AsmPrinter(w, _flags, null, null).PrintTypeImpl(type);
+            new AsmPrinter(w, _flags, null, null) { _printingCachedType = true }.PrintTypeImpl(type);
             type.AsmText = w.ToString();
             _w.Write(type.AsmText);
             return;

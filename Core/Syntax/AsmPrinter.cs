@@ -22,6 +22,9 @@ public sealed partial class AsmPrinter
     private readonly Dictionary<DistinctAttr, int> _distinctIds = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _usedResources = new(System.StringComparer.Ordinal);
     private readonly List<string> _resourceOrder = new();
+    // The default dialect of each enclosing region (MLIR's defaultDialectStack): "builtin" outside any region,
+    // then the parent op's DefaultDialect, or "" for ops that have none (unregistered ops included).
+    private readonly List<string> _defaultDialects = ["builtin"];
     private int _indent;
 
     private AsmPrinter(AsmWriter writer, PrintingFlags flags, SsaNameState? names, AliasState? aliases)
@@ -187,12 +190,15 @@ public sealed partial class AsmPrinter
         PrintGenericOp(op);
     }
 
-    /// <summary>Custom-form op name: the <c>builtin.</c> prefix is dropped, as MLIR's default dialect.</summary>
+    /// <summary>Custom-form op name: the prefix of the enclosing region's default dialect is dropped when the rest
+    /// has no further '.' (MLIR's OpState::printOpName).</summary>
     private void PrintOpName(Operation op)
     {
         var name = op.Name.Name;
-        if (name.StartsWith("builtin.", System.StringComparison.Ordinal) && name.IndexOf('.', 8) < 0)
-            _w.Write(name.AsSpan(8));
+        string dialect = _defaultDialects[^1];
+        if (dialect.Length > 0 && name.Length > dialect.Length + 1 && name[dialect.Length] == '.'
+            && name.StartsWith(dialect, System.StringComparison.Ordinal) && name.IndexOf('.', dialect.Length + 1) < 0)
+            _w.Write(name.AsSpan(dialect.Length + 1));
         else
             _w.Write(name);
     }
@@ -283,10 +289,12 @@ public sealed partial class AsmPrinter
         var entry = region.FirstBlock;
         if (entry != null)
         {
+            _defaultDialects.Add(region.ParentOp?.Name.Info?.DefaultDialect ?? "");
             bool header = (printEmptyBlock && entry.IsEmpty) || (printEntryBlockArgs && entry.NumArguments != 0);
             PrintBlock(entry, header, printBlockTerminators);
             for (var b = entry.NextBlock; b != null; b = b.NextBlock)
                 PrintBlock(b, true, true);
+            _defaultDialects.RemoveAt(_defaultDialects.Count - 1);
         }
         _w.Indent(_indent);
         _w.Write('}');

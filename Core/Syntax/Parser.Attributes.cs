@@ -329,6 +329,8 @@ public sealed partial class Parser
         var text = negative ? "-" + TextString(literal) : TextString(literal);
         if (!FloatParser.TryParseDecimal(type.Kind, text, out var bits))
             throw Error(literal, "floating point value too large for attribute");
+        if (negative && type.Kind == FloatKind.F8E8M0FNU)
+            bits |= UInt128.One << FloatAttr.UnsignedFormatSignBit;
         return FloatAttr.Get(type, bits);
     }
 
@@ -428,10 +430,16 @@ public sealed partial class Parser
         Expect(TokenKind.LSquare, "expected '[' after 'distinct'");
         if (_tok.Kind != TokenKind.Integer)
             throw Error("expected distinct ID");
+        // Any unsigned 64-bit id, decimal or hex (the table keys are its bits as a long).
         var idTok = _tok;
-        if (!long.TryParse(Text(idTok), NumberStyles.None, CultureInfo.InvariantCulture, out long id))
-            throw Error("expected an unsigned 64-bit integer");
+        var idText = Text(idTok);
+        bool valid = idText.StartsWith("0x", StringComparison.Ordinal)
+            ? ulong.TryParse(idText.Slice(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ulong unsignedId)
+            : ulong.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out unsignedId);
         Consume();
+        if (!valid)
+            throw Error("expected an unsigned 64-bit integer");
+        long id = unchecked((long)unsignedId);
         Expect(TokenKind.RSquare, "expected ']' to close distinct ID");
         Expect(TokenKind.Less, "expected '<' after distinct ID");
         Attribute referenced;

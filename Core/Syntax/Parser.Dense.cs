@@ -203,7 +203,8 @@ public sealed partial class Parser
         var data = new byte[DenseIntOrFPElementsAttr.StorageBytes(storageBits, stored)];
         for (int i = 0; i < stored; i++)
             DenseIntOrFPElementsAttr.WriteBits(data, storageBits, i, values[i]);
-        return DenseIntOrFPElementsAttr.GetRaw(type, data, isSplat && numElements > 0);
+        // A scalar literal stays a splat even for a shape with no elements (MLIR prints dense<v> back).
+        return DenseIntOrFPElementsAttr.GetRaw(type, data, isSplat && (numElements > 0 || splat));
     }
 
     private static bool ShapeMatches(List<long> literal, ReadOnlySpan<long> type, bool isEmpty)
@@ -296,7 +297,7 @@ public sealed partial class Parser
         }
         if (bytes.Length == one)
             return DenseIntOrFPElementsAttr.GetRaw(type, bytes, true);
-        throw Error(hexTok, $"elements hex data size is invalid for provided type: {type}");
+        throw Error(hexTok, $"elements hex data size is invalid for provided type: '{type}'");
     }
 
     /// <summary>dense_resource ::= `dense_resource` `&lt;` handle `&gt;` `:` shaped-type</summary>
@@ -320,8 +321,11 @@ public sealed partial class Parser
     /// <summary>sparse ::= `sparse` `&lt;` indices-literal `,` values-literal `&gt;` `:` shaped-type</summary>
     private Attribute ParseSparseElementsAttr()
     {
+        var sparseTok = _tok;
         Consume();
         Expect(TokenKind.Less, "expected '<' after 'sparse'");
+        if (_tok.Kind == TokenKind.Greater)
+            return ParseEmptySparseElementsAttr();
         var idxTok = _tok;
         var indices = ParseTensorLiteral();
         Expect(TokenKind.Comma, "expected ','");
@@ -333,22 +337,60 @@ public sealed partial class Parser
         var type = ParseType();
         if (type is not ShapedType { HasStaticShape: true } shaped || type is MemRefType)
             throw Error(typeTok, "elements literal must be a statically shaped tensor or vector type");
-        // Indices form an N x rank i64 tensor (a single index list is 1 x rank).
+        // As MLIR: the literals' shapes are the attribute's shapes, except that a scalar index is one index
+        // (1 x rank) and scalar values are a splat over the indices.
         var i64 = _ctx.I(64);
-        long count = indices.IsEmpty ? 0 : indices.Shape.Count >= 1 ? indices.Shape[0] : 1;
-        var indicesShape = indices.IsEmpty || indices.Shape.Count == 0 ? new long[] { count, shaped.Rank }
-            : indices.Shape.Count == 1 ? new long[] { 1, indices.Shape[0] } : indices.Shape.ToArray();
-        if (indices.IsEmpty)
-            indices.Shape = [0, shaped.Rank];
-        else if (indices.Shape.Count == 1)
-            indices.Shape = [1, indices.Shape[0]];
+        long[] indicesShape = indices.Shape.Count == 0 ? [1, shaped.Rank] : indices.Shape.ToArray();
         var indicesType = RankedTensorType.Get(indicesShape, i64);
         var idxAttr = (DenseIntOrFPElementsAttr)BuildDenseElements(indices, indicesType, idxTok, typeTok);
-        long numValues = indicesShape[0];
-        var valuesType = RankedTensorType.Get(new[] { numValues }, shaped.ElementType);
-        if (values.IsEmpty)
-            values.Shape = [0];
+        long[] valuesShape = values.Shape.Count == 0 ? [indicesShape[0]] : values.Shape.ToArray();
+        var valuesType = RankedTensorType.Get(valuesShape, shaped.ElementType);
         var valAttr = BuildDenseElements(values, valuesType, valTok, typeTok);
+        VerifySparseElements(shaped, idxAttr, valuesShape, sparseTok);
+        return SparseElementsAttr.Get(shaped, idxAttr, valAttr);
+    }
+
+    /// <summary>MLIR's SparseElementsAttr verifier: shapes agree and every index lies within the shape.</summary>
+    private void VerifySparseElements(ShapedType type, DenseIntOrFPElementsAttr indices, long[] valuesShape, Token at)
+    {
+        if (valuesShape.Length != 1)
+            throw Error(at, "expected 1-d tensor for sparse element values");
+        long[] indicesShape = indices.ShapedType.Shape.ToArray();
+        int rank = type.Rank;
+        bool shapeOk = indicesShape.Length == 2 ? indicesShape[1] == rank : indicesShape.Length == 1 && rank == 1;
+        if (!shapeOk || indicesShape[0] != valuesShape[0])
+            throw Error(at, $"expected shape ([{string.Join(", ", type.Shape.ToArray())}]); inferred shape of indices literal " +
+                $"([{string.Join(", ", indicesShape)}]); inferred shape of values literal ([{string.Join(", ", valuesShape)}])");
+        var data = indices.RawData;
+        long count = indicesShape[0];
+        var index = new ulong[rank];
+        for (long i = 0; i < (indices.IsSplat ? Math.Min(count, 1) : count); i++)
+        {
+            bool valid = true;
+            for (int d = 0; d < rank; d++)
+            {
+                long flat = indices.IsSplat ? 0 : i * rank + d;
+                index[d] = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(data.Slice((int)(flat * 8), 8));
+                valid &= index[d] < (ulong)type.Shape[d];
+            }
+            if (!valid)
+                throw Error(at, $"sparse index #{i} is not contained within the value shape, with index=[{string.Join(", ", index)}], and type='{type}'");
+        }
+    }
+
+    /// <summary>`sparse&lt;&gt; : type`, no explicit element: 0 x rank indices and no values (after the '&lt;').</summary>
+    private Attribute ParseEmptySparseElementsAttr()
+    {
+        Consume();
+        Expect(TokenKind.Colon, "expected ':'");
+        var typeTok = _tok;
+        var type = ParseType();
+        if (type is not ShapedType { HasStaticShape: true } shaped || type is MemRefType)
+            throw Error(typeTok, "elements literal must be a statically shaped tensor or vector type");
+        var indicesType = RankedTensorType.Get(new long[] { 0, shaped.Rank }, _ctx.I(64));
+        var valuesType = RankedTensorType.Get(new long[] { 0 }, shaped.ElementType);
+        var idxAttr = (DenseIntOrFPElementsAttr)BuildDenseElements(new TensorLiteral { IsEmpty = true, Shape = [0, shaped.Rank] }, indicesType, typeTok, typeTok);
+        var valAttr = BuildDenseElements(new TensorLiteral { IsEmpty = true, Shape = [0] }, valuesType, typeTok, typeTok);
         return SparseElementsAttr.Get(shaped, idxAttr, valAttr);
     }
 

@@ -33,7 +33,7 @@ public sealed partial class Parser
         Consume();
         Expect(TokenKind.LParen, "expected '(' in location");
         LocationAttr? loc;
-        if (_tok.Kind == TokenKind.HashIdentifier && !Text(_tok).Contains('.') && _source[_tok.End] != '<')
+        if (_tok.Kind == TokenKind.HashIdentifier && !Text(_tok).Contains('.') && (_tok.End == _source.Length || _source[_tok.End] != '<'))
         {
             var aliasTok = _tok;
             string alias = _source.Substring(aliasTok.Start + 1, aliasTok.Length - 1);
@@ -152,8 +152,9 @@ public sealed partial class Parser
             if (!ConsumeIf(TokenKind.Colon))
                 return FileLineColRange.Get(_ctx, str, line, 0);
             uint col = ParseLocationNumber("expected integer column number in FileLineColRange");
+            // As MLIR's FileLineColLoc::get(StringRef, ...), the point form names an empty file "-".
             if (!ConsumeKeyword("to"))
-                return FileLineColRange.Get(_ctx, str, line, col);
+                return FileLineColRange.Get(_ctx, str.Length == 0 ? "-" : str, line, col);
             if (ConsumeIf(TokenKind.Colon))
             {
                 uint endCol = ParseLocationNumber("expected integer column number in FileLineColRange");
@@ -166,9 +167,8 @@ public sealed partial class Parser
         }
         if (ConsumeIf(TokenKind.LParen))
         {
+            // MLIR 22 accepts any child, another NameLoc included.
             var child = ParseLocationInstance();
-            if (child is NameLoc)
-                throw Error("child of NameLoc cannot be another NameLoc");
             Expect(TokenKind.RParen, "expected ')' after child location of NameLoc");
             return NameLoc.Get(_ctx, str, child);
         }

@@ -99,8 +99,8 @@ public sealed partial class Parser
                 if (i >= def.Count)
                     throw Error(fwd.FirstUseToken, "reference to invalid result number");
                 if (fwd.Type != def[i].Type)
-                    throw ErrorWithNote(tok, $"definition of SSA value '{name}#{i}' has type {def[i].Type}",
-                        fwd.FirstUseToken, $"previously used here with type {fwd.Type}");
+                    throw ErrorWithNote(tok, $"definition of SSA value '{name}#{i}' has type '{def[i].Type}'",
+                        fwd.FirstUseToken, $"previously used here with type '{fwd.Type}'");
                 fwd.ReplaceAllUsesWith(def[i]);
             }
         }

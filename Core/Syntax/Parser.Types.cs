@@ -153,8 +153,12 @@ public sealed partial class Parser
         var text = Text(_tok);
         var sign = text[0] == 's' ? Signedness.Signed : text[0] == 'u' ? Signedness.Unsigned : Signedness.Signless;
         var digits = text.Slice(sign == Signedness.Signless ? 1 : 2);
-        if (digits.Length > 9 || !int.TryParse(digits, out int width) || width > IntegerType.MaxWidth)
+        // As MLIR: a width that does not fit in 32 bits is invalid, one above the maximum is too wide.
+        if (!uint.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out uint width32))
+            throw Error("invalid integer width");
+        if (width32 > IntegerType.MaxWidth)
             throw Error("integer bitwidth is limited to 16777215 bits");
+        int width = (int)width32;
         Consume();
         return _ctx.GetIntegerType(width, sign);
     }
@@ -527,12 +531,14 @@ public sealed partial class Parser
     /// </summary>
     private int ScanDialectBody(int open, Token tok)
     {
+        // Errors are located at the body's '<' and name the innermost unclosed bracket, as in MLIR.
+        var openTok = new Token(TokenKind.Less, open, 1, tok.Line, tok.LineStart);
         var stack = new Stack<char>();
         int p = open;
         while (true)
         {
-            if (p >= _source.Length)
-                throw Error(tok, "unexpected nul or EOF in pretty dialect name");
+            if (p >= _source.Length || _source[p] == '\0')
+                throw Error(openTok, $"unbalanced '{stack.Peek()}' character in pretty dialect name");
             char c = _source[p];
             switch (c)
             {
@@ -545,38 +551,39 @@ public sealed partial class Parser
                 case '>':
                     if (p > open && _source[p - 1] == '-')
                         break;
-                    if (stack.Count == 0 || stack.Pop() != '<')
-                        throw Error(tok, "unbalanced '>' character in pretty dialect name");
+                    CloseDialectBodyBracket(stack, '<', openTok);
                     break;
                 case ')':
-                    if (stack.Count == 0 || stack.Pop() != '(')
-                        throw Error(tok, "unbalanced ')' character in pretty dialect name");
+                    CloseDialectBodyBracket(stack, '(', openTok);
                     break;
                 case ']':
-                    if (stack.Count == 0 || stack.Pop() != '[')
-                        throw Error(tok, "unbalanced ']' character in pretty dialect name");
+                    CloseDialectBodyBracket(stack, '[', openTok);
                     break;
                 case '}':
-                    if (stack.Count == 0 || stack.Pop() != '{')
-                        throw Error(tok, "unbalanced '}' character in pretty dialect name");
+                    CloseDialectBodyBracket(stack, '{', openTok);
                     break;
                 case '"':
                     p++;
                     while (p < _source.Length && _source[p] != '"')
                     {
-                        if (_source[p] == '\\')
+                        if (_source[p] == '\\' && p + 1 < _source.Length)
                             p++;
                         if (_source[p] == '\n')
                             throw Error(tok, "expected '\"' in string literal");
                         p++;
                     }
                     break;
-                case '\0':
-                    throw Error(tok, "unexpected nul or EOF in pretty dialect name");
             }
             p++;
             if (stack.Count == 0)
                 return p;
         }
+    }
+
+    private void CloseDialectBodyBracket(Stack<char> stack, char opener, Token openTok)
+    {
+        if (stack.Peek() != opener)
+            throw Error(openTok, $"unbalanced '{stack.Peek()}' character in pretty dialect name");
+        stack.Pop();
     }
 }

@@ -39,11 +39,8 @@ public sealed class DictionaryAttr : Attribute
                 h.Add(e.Value);
             }
             hash = h.ToHashCode();
-            lock (context.DictionaryCache)
-            {
-                if (context.DictionaryCache.TryGetValue(hash, out var hit) && SameEntries(hit._entries, entries))
-                    return hit;
-            }
+            if (context.DictionaryCache.TryGetValue(hash, out var hit) && SameEntries(hit._entries, entries))
+                return hit;
         }
         var copy = entries.ToArray();
         if (!IsSorted(copy))
@@ -53,8 +50,7 @@ public sealed class DictionaryAttr : Attribute
             throw new ArgumentException($"duplicate key '{duplicate}' in dictionary attribute", nameof(entries));
         var result = GetSorted(context, copy);
         if (sorted)
-            lock (context.DictionaryCache)
-                context.DictionaryCache[hash] = result;
+            context.DictionaryCache[hash] = result;
         return result;
     }
 

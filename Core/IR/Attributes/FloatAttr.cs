@@ -16,8 +16,17 @@ public sealed class FloatAttr : Attribute, ITypedAttribute
     public FloatType FloatType { get; }
     public Type Type => FloatType;
 
-    /// <summary>The IEEE (or the type's own) bit pattern, zero-extended.</summary>
+    /// <summary>The IEEE (or the type's own) bit pattern, zero-extended. f8E8M0FNU has no sign bit, yet MLIR's
+    /// APFloat keeps the sign of a negative literal (<c>-8.0 : f8E8M0FNU</c> prints back negative); bit 8
+    /// (<see cref="UnsignedFormatSignBit"/>) holds that sign.</summary>
     public UInt128 Bits { get; }
+
+    /// <summary>The bit above an f8E8M0FNU pattern that carries the sign APFloat keeps for it.</summary>
+    public const int UnsignedFormatSignBit = 8;
+
+    /// <summary>Whether this f8E8M0FNU value carries a sign its format cannot encode.</summary>
+    public bool HasUnencodableSign =>
+        FloatType.Kind == FloatKind.F8E8M0FNU && ((Bits >> UnsignedFormatSignBit) & 1) != 0;
 
     public static FloatAttr Get(FloatType type, UInt128 bits) => type.Context.Uniquer.Get(new FloatAttr(type, bits));
 
@@ -26,7 +35,9 @@ public sealed class FloatAttr : Attribute, ITypedAttribute
         Get(type, Support.Float.FloatParser.FromDouble(type.Kind, value));
 
     /// <summary>The value converted to double (rounded for wider types).</summary>
-    public double ValueAsDouble => Support.Float.FloatParser.ToDouble(FloatType.Kind, Bits);
+    public double ValueAsDouble => HasUnencodableSign
+        ? -Support.Float.FloatParser.ToDouble(FloatType.Kind, Bits & 0xFF)
+        : Support.Float.FloatParser.ToDouble(FloatType.Kind, Bits);
 
     protected override int KeyHash() => HashCode.Combine(FloatType, Bits);
 

@@ -28,8 +28,10 @@ public sealed class IntegerAttr : Attribute, ITypedAttribute
     /// <summary>The value read as signed two's complement.</summary>
     public BigInteger SignedValue => ToSigned(Bits, Width);
 
-    /// <summary>The value as MLIR prints it: unsigned for <c>uiN</c> and <c>i1</c>, signed otherwise.</summary>
-    public BigInteger Value => Type is IntegerType { IsUnsigned: true } || Width == 1 ? Bits : SignedValue;
+    /// <summary>The value as MLIR prints it: unsigned for <c>uiN</c> and signless <c>i1</c>, signed otherwise
+    /// (so <c>si1</c> holds 0 and -1).</summary>
+    public BigInteger Value => Type is IntegerType { IsUnsigned: true } or IntegerType { Width: 1, IsSignless: true }
+        ? Bits : SignedValue;
 
     public bool IsZero => Bits.IsZero;
 

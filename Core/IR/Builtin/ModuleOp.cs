@@ -17,6 +17,7 @@ public sealed class ModuleOp : Operation
     {
         Factory = static () => new ModuleOp(),
         InherentAttributes = ["sym_name", "sym_visibility"],
+        DefaultDialect = "builtin",
         Parse = ParseModule,
         Print = PrintModule,
         Verify = VerifyModule,

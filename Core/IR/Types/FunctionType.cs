@@ -32,14 +32,10 @@ public sealed class FunctionType : Type
             h.Add(t);
         int hash = h.ToHashCode();
         var cache = context.FunctionTypeCache;
-        lock (cache)
-        {
-            if (cache.TryGetValue(hash, out var hit) && hit.Inputs.SequenceEqual(inputs) && hit.Results.SequenceEqual(results))
-                return hit;
-        }
+        if (cache.TryGetValue(hash, out var hit) && hit.Inputs.SequenceEqual(inputs) && hit.Results.SequenceEqual(results))
+            return hit;
         var created = context.Uniquer.Get(new FunctionType(context, inputs.ToArray(), results.ToArray()));
-        lock (cache)
-            cache[hash] = created;
+        cache[hash] = created;
         return created;
     }
 
