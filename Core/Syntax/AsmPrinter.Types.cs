@@ -12,13 +12,14 @@ public sealed partial class AsmPrinter
     /// <summary>Prints a type, using its alias when it has one.</summary>
     internal void PrintType(Type type)
     {
-        // Types without anything aliasable inside print the same everywhere: cache their text on the type.
+        // Types built only from types (no attributes: no aliases, distinct numbering, resources or
+        // flag-dependent elements inside) print the same everywhere: cache their text on the type.
         if (type.AsmText is { } text)
         {
             _w.Write(text);
             return;
         }
-        if (!AliasState.MayContainAlias(type))
+        if (IsAttributeFree(type))
         {
             // Only the outermost type caches its text: caching every level of a deeply nested type would
             // copy each level's text again (quadratic time and memory in the depth).
@@ -39,6 +40,52 @@ public sealed partial class AsmPrinter
             return;
         }
         PrintTypeImpl(type);
+    }
+
+    /// <summary>True when no attribute occurs inside <paramref name="type"/>. Iterative over nesting.</summary>
+    private static bool IsAttributeFree(Type type)
+    {
+        var stack = new System.Collections.Generic.Stack<Type>();
+        stack.Push(type);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case IntegerType or FloatType or IndexType or NoneType or OpaqueType:
+                    break;
+                case ComplexType c:
+                    stack.Push(c.ElementType);
+                    break;
+                case VectorType v:
+                    stack.Push(v.ElementType);
+                    break;
+                case UnrankedTensorType ut:
+                    stack.Push(ut.ElementType);
+                    break;
+                case RankedTensorType { Encoding: null } rt:
+                    stack.Push(rt.ElementType);
+                    break;
+                case MemRefType { Layout: null, MemorySpace: null } m:
+                    stack.Push(m.ElementType);
+                    break;
+                case UnrankedMemRefType { MemorySpace: null } um:
+                    stack.Push(um.ElementType);
+                    break;
+                case TupleType t when t.Types.Length <= 16:
+                    foreach (var e in t.Types)
+                        stack.Push(e);
+                    break;
+                case FunctionType f:
+                    foreach (var e in f.Inputs)
+                        stack.Push(e);
+                    foreach (var e in f.Results)
+                        stack.Push(e);
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return true;
     }
 
     private void PrintTypeImpl(Type type)

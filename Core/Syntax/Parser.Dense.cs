@@ -37,8 +37,10 @@ public sealed partial class Parser
             lit.Shape = [0];
             return lit;
         }
-        if (_tok.Kind == TokenKind.String && Text(_tok).StartsWith("\"0x"))
+        if (_tok.Kind == TokenKind.String)
         {
+            // A lone string is hex storage for numeric element types and a string splat otherwise; which one
+            // is decided once the type is known.
             lit.HexTok = _tok;
             Consume();
             return lit;
@@ -146,7 +148,7 @@ public sealed partial class Parser
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
         var type = ParseType();
-        if (type is not ShapedType { HasStaticShape: true } shaped || type is MemRefType)
+        if (type is not ShapedType { HasStaticShape: true } shaped || type is UnrankedMemRefType)
             throw Error(typeTok, "elements literal must be a statically shaped tensor or vector type");
         return BuildDenseElements(lit, shaped, litTok, typeTok);
     }
@@ -155,7 +157,12 @@ public sealed partial class Parser
     {
         var elemType = type.ElementType;
         if (lit.HexTok is { } hexTok)
-            return BuildDenseFromHex(hexTok, type);
+        {
+            var scalar = elemType is ComplexType c ? c.ElementType : elemType;
+            if (scalar is IntegerType or IndexType or FloatType)
+                return BuildDenseFromHex(hexTok, type);
+            return DenseStringElementsAttr.Get(type, [ParseStringLiteralBytes(hexTok)], true);
+        }
         long numElements = type.NumElements;
         bool splat = lit.Shape.Count == 0 && !lit.IsEmpty;
         if (!splat && !ShapeMatches(lit.Shape, type.Shape, lit.IsEmpty))
@@ -277,7 +284,7 @@ public sealed partial class Parser
     {
         var text = ParseStringLiteralBytes(hexTok);
         if (!TryDecodeHex(text, out var bytes))
-            throw Error(hexTok, "expected hex string blob");
+            throw Error(hexTok, "expected string containing hex digits starting with `0x`");
         var elemType = type.ElementType;
         bool complex = elemType is ComplexType;
         var scalarType = complex ? ((ComplexType)elemType).ElementType : elemType;
@@ -412,7 +419,7 @@ public sealed partial class Parser
                 var t = _tok;
                 var e = new ElementLiteral(t, neg, t.Kind);
                 if (t.Kind is not (TokenKind.Integer or TokenKind.Float or TokenKind.BareIdentifier))
-                    throw Error("expected integer or float literal");
+                    throw Error(elemType is FloatType ? "expected float literal" : "expected integer literal");
                 Consume();
                 if (elemType is FloatType ft && t.Kind == TokenKind.Integer && !(Text(t).Length > 1 && Text(t)[1] == 'x'))
                 {

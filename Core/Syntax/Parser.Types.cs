@@ -347,7 +347,8 @@ public sealed partial class Parser
         }
         ExitNesting();
         Expect(TokenKind.Greater, "expected '>' in tensor type");
-        if (elem is FunctionType or RankedTensorType or UnrankedTensorType or MemRefType or UnrankedMemRefType or TupleType)
+        // MLIR's isValidElementType: complex, float, integer, index, vector, or a non-builtin (dialect) type.
+        if (elem is not (ComplexType or FloatType or IntegerType or IndexType or VectorType or OpaqueType or Dialectic.Core.IR.DialectType))
             throw Error(elemTok, "invalid tensor element type");
         if (unranked)
             return UnrankedTensorType.Get(elem);

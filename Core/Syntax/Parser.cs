@@ -286,7 +286,7 @@ public sealed partial class Parser
             var ownerTok = _tok;
             Consume();
             Expect(TokenKind.Colon, "expected ':'");
-            if (isDialect && owner != "builtin" && _ctx.GetDialect(owner) == null && !_ctx.AllowUnregisteredDialects)
+            if (isDialect && owner != "builtin" && _ctx.GetDialect(owner) == null)
                 throw Error(ownerTok, $"dialect '{owner}' is unknown");
             Expect(TokenKind.LBrace, "expected '{'");
             while (!ConsumeIf(TokenKind.RBrace))
