@@ -148,17 +148,24 @@ internal sealed class AliasState
         _entries.Add(entry);
         _index[symbol] = index;
         int maxChild = 0;
-        foreach (var child in Children(symbol))
+        var children = _childLists.Count > 0 ? _childLists.Pop() : new List<Uniqued>();
+        CollectChildren(symbol, children);
+        foreach (var child in children)
         {
             var (d, ci) = Visit(child, canBeDeferred);
             if (ci >= 0)
                 (entry.Children ??= new()).Add(ci);
             maxChild = Math.Max(maxChild, d);
         }
+        children.Clear();
+        _childLists.Push(children);
         if (maxChild > 0)
             entry.Depth = maxChild + 1;
         return (entry.Depth, index);
     }
+
+    /// <summary>Reusable child lists, one per recursion level in use.</summary>
+    private readonly Stack<List<Uniqued>> _childLists = new();
 
     private void MarkNonDeferrable(int index)
     {
@@ -228,12 +235,16 @@ internal sealed class AliasState
             return symbol.AliasScan == 2;
         bool result = AliasNameOf(symbol) != null;
         if (!result)
-            foreach (var child in Children(symbol))
+        {
+            var children = new List<Uniqued>();
+            CollectChildren(symbol, children);
+            foreach (var child in children)
                 if (MayContainAlias(child))
                 {
                     result = true;
                     break;
                 }
+        }
         symbol.AliasScan = result ? (byte)2 : (byte)1;
         return result;
     }
@@ -242,87 +253,87 @@ internal sealed class AliasState
     /// Immediate sub-elements in printing order (MLIR finds aliases by printing into a dummy stream, so only
     /// what is printed counts; strings are omitted: they never have aliases).
     /// </summary>
-    private static IEnumerable<Uniqued> Children(Uniqued symbol)
+    private static void CollectChildren(Uniqued symbol, List<Uniqued> into)
     {
         switch (symbol)
         {
             case FunctionType f:
-                foreach (var t in f.Inputs.ToArray())
-                    yield return t;
-                foreach (var t in f.Results.ToArray())
-                    yield return t;
+                foreach (var t in f.Inputs)
+                    into.Add(t);
+                foreach (var t in f.Results)
+                    into.Add(t);
                 break;
             case TupleType t:
-                foreach (var e in t.Types.ToArray())
-                    yield return e;
+                foreach (var e in t.Types)
+                    into.Add(e);
                 break;
             case ComplexType c:
-                yield return c.ElementType;
+                into.Add(c.ElementType);
                 break;
             case VectorType v:
-                yield return v.ElementType;
+                into.Add(v.ElementType);
                 break;
             case RankedTensorType rt:
-                yield return rt.ElementType;
+                into.Add(rt.ElementType);
                 if (rt.Encoding != null)
-                    yield return rt.Encoding;
+                    into.Add(rt.Encoding);
                 break;
             case UnrankedTensorType ut:
-                yield return ut.ElementType;
+                into.Add(ut.ElementType);
                 break;
             case MemRefType m:
-                yield return m.ElementType;
+                into.Add(m.ElementType);
                 if (m.Layout != null)
-                    yield return m.Layout;
+                    into.Add(m.Layout);
                 if (m.MemorySpace != null)
-                    yield return m.MemorySpace;
+                    into.Add(m.MemorySpace);
                 break;
             case UnrankedMemRefType um:
-                yield return um.ElementType;
+                into.Add(um.ElementType);
                 if (um.MemorySpace != null)
-                    yield return um.MemorySpace;
+                    into.Add(um.MemorySpace);
                 break;
             case ArrayAttr a:
-                foreach (var e in a.Elements.ToArray())
-                    yield return e;
+                foreach (var e in a.Elements)
+                    into.Add(e);
                 break;
             case DictionaryAttr d:
-                foreach (var e in d.Entries.ToArray())
-                    yield return e.Value;
+                foreach (var e in d.Entries)
+                    into.Add(e.Value);
                 break;
             case TypeAttr ta:
-                yield return ta.Value;
+                into.Add(ta.Value);
                 break;
             case ITypedAttribute typed when symbol is not SparseElementsAttr:
                 if (symbol is StringAttr { TypeOrNull: null })
                     break;
-                yield return typed.Type;
+                into.Add(typed.Type);
                 break;
             case SparseElementsAttr s:
-                yield return s.Indices;
-                yield return s.Values;
-                yield return s.Type;
+                into.Add(s.Indices);
+                into.Add(s.Values);
+                into.Add(s.Type);
                 break;
             case DenseArrayAttr da:
-                yield return da.ElementType;
+                into.Add(da.ElementType);
                 break;
             case DistinctAttr di:
-                yield return di.ReferencedAttr;
+                into.Add(di.ReferencedAttr);
                 break;
             case NameLoc n:
                 // Only what gets printed is visited: an unknown child is not printed.
                 if (n.Child is not UnknownLoc)
-                    yield return n.Child;
+                    into.Add(n.Child);
                 break;
             case CallSiteLoc cs:
-                yield return cs.Callee;
-                yield return cs.Caller;
+                into.Add(cs.Callee);
+                into.Add(cs.Caller);
                 break;
             case FusedLoc fl:
                 if (fl.Metadata != null)
-                    yield return fl.Metadata;
-                foreach (var l in fl.Locations.ToArray())
-                    yield return l;
+                    into.Add(fl.Metadata);
+                foreach (var l in fl.Locations)
+                    into.Add(l);
                 break;
         }
     }

@@ -190,7 +190,7 @@ public sealed partial class Parser
         int numResults = 0;
         if (_tok.Kind == TokenKind.PercentIdentifier)
         {
-            resultIds = new();
+            resultIds = _resultIdPool.Count > 0 ? _resultIdPool.Pop() : new();
             do
             {
                 var idTok = _tok;
@@ -236,9 +236,13 @@ public sealed partial class Parser
                     group[i] = op.GetResult(next++);
                 DefineValues(tok, null, group);
             }
+            resultIds.Clear();
+            _resultIdPool.Push(resultIds);
         }
         return op;
     }
+
+    private readonly Stack<List<(int Count, Token Tok)>> _resultIdPool = new();
 
     // An op is located at its name, not at its result list (as in MLIR).
     private Operation ParseGenericOperation()

@@ -530,11 +530,14 @@ public sealed partial class Parser
     /// index just past the closing <c>&gt;</c>. Brackets of all kinds nest, strings are skipped, and the
     /// <c>&gt;</c> of an arrow <c>-&gt;</c> does not close.
     /// </summary>
+    private readonly Stack<char> _bodyScanStack = new();
+
     private int ScanDialectBody(int open, Token tok)
     {
         // Errors are located at the body's '<' and name the innermost unclosed bracket, as in MLIR.
         var openTok = new Token(TokenKind.Less, open, 1, tok.Line, tok.LineStart);
-        var stack = new Stack<char>();
+        var stack = _bodyScanStack;
+        stack.Clear();
         int p = open;
         while (true)
         {

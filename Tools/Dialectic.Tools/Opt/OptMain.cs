@@ -75,7 +75,8 @@ public static class OptMain
         {
             try
             {
-                text = File.ReadAllText(options.Input, Encoding.UTF8);
+                // Bytes then one decode: half the transient memory of a reader growing a buffer.
+                text = Encoding.UTF8.GetString(File.ReadAllBytes(options.Input));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -86,41 +87,75 @@ public static class OptMain
             fileName = options.Input;
         }
         var source = new SourceFile(fileName, text);
-        var output = new StringWriter();
-        bool ok = true;
-        if (options.SplitInputMarker is { } marker)
-        {
-            var chunks = SplitInput(text, marker);
-            for (int i = 0; i < chunks.Count; i++)
-            {
-                if (i > 0)
-                    output.Write(options.OutputSplitMarker + "\n");
-                ok &= ProcessChunk(chunks[i].Text, chunks[i].LineOffset, source, options, output, stderr);
-            }
-        }
-        else
-        {
-            ok = ProcessChunk(text, 0, source, options, output, stderr);
-        }
-        if (!ok && !options.VerifyDiagnostics)
-        {
-            if (options.Output == "-")
-                stdout.Write(output.ToString());
-            return 1;
-        }
+
+        // Output streams to its destination; a file is written under a temporary name and only kept (renamed)
+        // when everything succeeded, as mlir-opt's ToolOutputFile.
+        string? tempPath = null;
+        TextWriter? deviceOutput = null;
+        TextWriter output;
         if (options.Output == "-")
         {
-            stdout.Write(output.ToString());
+            output = stdout;
         }
         else
         {
             try
             {
-                File.WriteAllText(options.Output, output.ToString());
+                string full = Path.GetFullPath(options.Output);
+                if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))
+                {
+                    // Devices (/dev/null, /dev/stdout) are written in place, never replaced.
+                    output = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write), new UTF8Encoding(false), 1 << 16);
+                    deviceOutput = output;
+                }
+                else
+                {
+                    tempPath = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + ".tmp" + Environment.ProcessId);
+                    output = new StreamWriter(tempPath, false, new UTF8Encoding(false), 1 << 16);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"dialectic-opt: could not open output file '{options.Output}': {e.Message}");
+                return 1;
+            }
+        }
+        bool ok = true;
+        try
+        {
+            if (options.SplitInputMarker is { } marker)
+            {
+                var chunks = SplitInput(text, marker);
+                for (int i = 0; i < chunks.Count; i++)
+                {
+                    if (i > 0)
+                        output.Write(options.OutputSplitMarker + "\n");
+                    ok &= ProcessChunk(chunks[i].Text, chunks[i].LineOffset, source, options, output, stderr);
+                }
+            }
+            else
+            {
+                ok = ProcessChunk(text, 0, source, options, output, stderr);
+            }
+            output.Flush();
+        }
+        finally
+        {
+            if (tempPath != null || deviceOutput != null)
+                output.Dispose();
+        }
+        if (tempPath != null)
+        {
+            try
+            {
+                if (ok)
+                    File.Move(tempPath, options.Output, overwrite: true);
+                else
+                    File.Delete(tempPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"dialectic-opt: could not open output file '{options.Output}': {e.Message}");
+                stderr.WriteLine($"dialectic-opt: could not write output file '{options.Output}': {e.Message}");
                 return 1;
             }
         }
