@@ -52,7 +52,7 @@ public partial class Operation
             {
                 var ops = new OpOperand[orig._operands.Length];
                 for (int i = 0; i < ops.Length; i++)
-                    ops[i] = new OpOperand(copy, i, mapping.Lookup(orig._operands[i].Value));
+                    ops[i] = new OpOperand(copy, mapping.Lookup(orig._operands[i].Value));
                 copy._operands = ops;
             }
             if (orig._successors.Length > 0)
@@ -70,14 +70,16 @@ public partial class Operation
     private static Operation CloneShallow(Operation op, IRMapping mapping)
     {
         var state = new OperationState(op._location, op._name) { Properties = op.Properties };
-        foreach (var r in op._results)
+        foreach (var r in op.Results)
             state.ResultTypes.Add(r.Type);
         for (int i = 0; i < op._regions.Length; i++)
             state.AddRegion();
         var copy = Create(state);
         copy._attributes = op._attributes;
-        for (int i = 0; i < op._results.Length; i++)
-            mapping.Map(op._results[i], copy._results[i]);
+        var results = op.Results;
+        var copies = copy.Results;
+        for (int i = 0; i < results.Length; i++)
+            mapping.Map(results[i], copies[i]);
         return copy;
     }
 }

@@ -13,12 +13,13 @@ namespace Dialectic.Core.IR;
 public partial class Operation
 {
     private static readonly OpOperand[] NoOperands = [];
-    private static readonly OpResult[] NoResults = [];
     private static readonly BlockOperand[] NoSuccessors = [];
     private static readonly Region[] NoRegions = [];
 
     private OpOperand[] _operands = NoOperands;
-    private OpResult[] _results = NoResults;
+    // Results: a single result is held inline (no array); several live in _moreResults.
+    private OpResult? _result0;
+    private OpResult[]? _moreResults;
     private BlockOperand[] _successors = NoSuccessors;
     private Region[] _regions = NoRegions;
     private OperationName _name = null!;
@@ -66,9 +67,12 @@ public partial class Operation
     public int NumOperands => _operands.Length;
     public Value GetOperand(int i) => _operands[i].Value;
 
-    public ReadOnlySpan<OpResult> Results => _results;
-    public int NumResults => _results.Length;
-    public OpResult GetResult(int i) => _results[i];
+    public ReadOnlySpan<OpResult> Results =>
+        _moreResults ?? (_result0 != null ? System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref _result0!, 1) : default);
+
+    public int NumResults => _moreResults?.Length ?? (_result0 != null ? 1 : 0);
+
+    public OpResult GetResult(int i) => _moreResults != null ? _moreResults[i] : i == 0 && _result0 != null ? _result0 : throw new ArgumentOutOfRangeException(nameof(i));
 
     public IReadOnlyList<Region> Regions => _regions;
     public int NumRegions => _regions.Length;
@@ -97,13 +101,21 @@ public partial class Operation
         {
             op._operands = new OpOperand[state.Operands.Count];
             for (int i = 0; i < op._operands.Length; i++)
-                op._operands[i] = new OpOperand(op, i, state.Operands[i]);
+                op._operands[i] = new OpOperand(op, state.Operands[i]);
         }
         if (state.ResultTypes.Count > 0)
         {
-            op._results = new OpResult[state.ResultTypes.Count];
-            for (int i = 0; i < op._results.Length; i++)
-                op._results[i] = new OpResult(op, i, state.ResultTypes[i]);
+            if (state.ResultTypes.Count == 1)
+            {
+                op._result0 = new OpResult(op, 0, state.ResultTypes[0]);
+            }
+            else
+            {
+                op._moreResults = new OpResult[state.ResultTypes.Count];
+                for (int i = 0; i < op._moreResults.Length; i++)
+                    op._moreResults[i] = new OpResult(op, i, state.ResultTypes[i]);
+                op._result0 = op._moreResults[0];
+            }
         }
         if (state.Successors.Count > 0)
         {
@@ -156,7 +168,7 @@ public partial class Operation
             o.Drop();
         var operands = values.Length == 0 ? NoOperands : new OpOperand[values.Length];
         for (int i = 0; i < values.Length; i++)
-            operands[i] = new OpOperand(this, i, values[i]);
+            operands[i] = new OpOperand(this, values[i]);
         _operands = operands;
     }
 
@@ -166,10 +178,11 @@ public partial class Operation
     /// <summary>Replaces all uses of this op's results with <paramref name="values"/> (same count).</summary>
     public void ReplaceAllUsesWith(ReadOnlySpan<Value> values)
     {
-        if (values.Length != _results.Length)
+        var results = Results;
+        if (values.Length != results.Length)
             throw new ArgumentException("replacement count differs from result count", nameof(values));
         for (int i = 0; i < values.Length; i++)
-            _results[i].ReplaceAllUsesWith(values[i]);
+            results[i].ReplaceAllUsesWith(values[i]);
     }
 
     /// <summary>True when no result has a use.</summary>
@@ -177,7 +190,7 @@ public partial class Operation
     {
         get
         {
-            foreach (var r in _results)
+            foreach (var r in Results)
                 if (!r.UseEmpty)
                     return false;
             return true;

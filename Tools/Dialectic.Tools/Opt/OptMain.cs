@@ -75,8 +75,7 @@ public static class OptMain
         {
             try
             {
-                // Bytes then one decode: half the transient memory of a reader growing a buffer.
-                text = Encoding.UTF8.GetString(File.ReadAllBytes(options.Input));
+                text = SourceReader.ReadAllText(options.Input);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
