@@ -101,7 +101,7 @@ public sealed class Lexer
             case '.':
                 if (p + 2 < src.Length && src[p + 1] == '.' && src[p + 2] == '.')
                     return Make(TokenKind.Ellipsis, start, 3);
-                return Error(start, 1, "unexpected character");
+                return Error(start, 1, "expected three consecutive dots for an ellipsis");
             case '"':
                 return LexString(start);
             case '@':

@@ -101,7 +101,7 @@ public sealed partial class Parser
                 elems.Add(ParseAttribute());
             }
             while (ConsumeIf(TokenKind.Comma));
-            Expect(TokenKind.RSquare, "expected ']' in attribute list");
+            Expect(TokenKind.RSquare, "expected ',' or ']'");
         }
         return ArrayAttr.Get(_ctx, elems.ToArray());
     }

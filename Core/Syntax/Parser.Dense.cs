@@ -85,7 +85,7 @@ public sealed partial class Parser
             while (ConsumeIf(TokenKind.Comma));
         }
         ExitNesting();
-        Expect(TokenKind.RSquare, "expected ']' in tensor literal");
+        Expect(TokenKind.RSquare, "expected ']'");
         var result = new List<long> { count };
         if (inner != null)
             result.AddRange(inner);
@@ -140,6 +140,7 @@ public sealed partial class Parser
 
     private Attribute ParseDenseElementsAttr()
     {
+        var kwTok = _tok;
         Consume();
         Expect(TokenKind.Less, "expected '<' after 'dense'");
         var litTok = _tok;
@@ -148,8 +149,10 @@ public sealed partial class Parser
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
         var type = ParseType();
-        if (type is not ShapedType { HasStaticShape: true } shaped || type is UnrankedMemRefType)
-            throw Error(typeTok, "elements literal must be a statically shaped tensor or vector type");
+        if (type is not ShapedType shaped || type is UnrankedMemRefType)
+            throw Error(kwTok, "elements literal must be a shaped type");
+        if (!shaped.HasStaticShape)
+            throw Error(kwTok, "elements literal type must have static shape");
         return BuildDenseElements(lit, shaped, litTok, typeTok);
     }
 
@@ -313,7 +316,7 @@ public sealed partial class Parser
         Consume();
         Expect(TokenKind.Less, "expected '<'");
         if (_tok.Kind is not (TokenKind.BareIdentifier or TokenKind.String or TokenKind.IntegerType))
-            throw Error("expected resource handle");
+            throw Error("expected identifier key for 'resource' entry");
         string handle = _tok.Kind == TokenKind.String ? ParseStringLiteralBytes(_tok) : TextString(_tok);
         Consume();
         Expect(TokenKind.Greater, "expected '>'");
@@ -321,7 +324,7 @@ public sealed partial class Parser
         var typeTok = _tok;
         var type = ParseType();
         if (type is not ShapedType { HasRank: true } shaped || type is MemRefType)
-            throw Error(typeTok, "expected a shaped type for dense_resource");
+            throw Error(typeTok, "`dense_resource` expected a shaped type");
         return DenseResourceElementsAttr.Get(shaped, handle);
     }
 
@@ -330,9 +333,9 @@ public sealed partial class Parser
     {
         var sparseTok = _tok;
         Consume();
-        Expect(TokenKind.Less, "expected '<' after 'sparse'");
+        Expect(TokenKind.Less, "Expected '<' after 'sparse'");
         if (_tok.Kind == TokenKind.Greater)
-            return ParseEmptySparseElementsAttr();
+            return ParseEmptySparseElementsAttr(sparseTok);
         var idxTok = _tok;
         var indices = ParseTensorLiteral();
         Expect(TokenKind.Comma, "expected ','");
@@ -342,8 +345,10 @@ public sealed partial class Parser
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
         var type = ParseType();
-        if (type is not ShapedType { HasStaticShape: true } shaped || type is MemRefType)
-            throw Error(typeTok, "elements literal must be a statically shaped tensor or vector type");
+        if (type is not ShapedType shaped || type is MemRefType)
+            throw Error(sparseTok, "elements literal must be a shaped type");
+        if (!shaped.HasStaticShape)
+            throw Error(sparseTok, "elements literal type must have static shape");
         // As MLIR: the literals' shapes are the attribute's shapes, except that a scalar index is one index
         // (1 x rank) and scalar values are a splat over the indices.
         var i64 = _ctx.I(64);
@@ -386,14 +391,16 @@ public sealed partial class Parser
     }
 
     /// <summary>`sparse&lt;&gt; : type`, no explicit element: 0 x rank indices and no values (after the '&lt;').</summary>
-    private Attribute ParseEmptySparseElementsAttr()
+    private Attribute ParseEmptySparseElementsAttr(Token kwTok)
     {
         Consume();
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
         var type = ParseType();
-        if (type is not ShapedType { HasStaticShape: true } shaped || type is MemRefType)
-            throw Error(typeTok, "elements literal must be a statically shaped tensor or vector type");
+        if (type is not ShapedType shaped || type is MemRefType)
+            throw Error(kwTok, "elements literal must be a shaped type");
+        if (!shaped.HasStaticShape)
+            throw Error(kwTok, "elements literal type must have static shape");
         var indicesType = RankedTensorType.Get(new long[] { 0, shaped.Rank }, _ctx.I(64));
         var valuesType = RankedTensorType.Get(new long[] { 0 }, shaped.ElementType);
         var idxAttr = (DenseIntOrFPElementsAttr)BuildDenseElements(new TensorLiteral { IsEmpty = true, Shape = [0, shaped.Rank] }, indicesType, typeTok, typeTok);
@@ -418,7 +425,8 @@ public sealed partial class Parser
                 bool neg = ConsumeIf(TokenKind.Minus);
                 var t = _tok;
                 var e = new ElementLiteral(t, neg, t.Kind);
-                if (t.Kind is not (TokenKind.Integer or TokenKind.Float or TokenKind.BareIdentifier))
+                bool isBool = t.Kind == TokenKind.BareIdentifier && (IsKeyword("true") || IsKeyword("false"));
+                if (t.Kind is not (TokenKind.Integer or TokenKind.Float) && !isBool)
                     throw Error(elemType is FloatType ? "expected float literal" : "expected integer literal");
                 Consume();
                 if (elemType is FloatType ft && t.Kind == TokenKind.Integer && !(Text(t).Length > 1 && Text(t)[1] == 'x'))

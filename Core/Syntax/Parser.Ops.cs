@@ -280,7 +280,7 @@ public sealed partial class Parser
                 state.Successors.Add(ResolveBlockUse());
             }
             while (ConsumeIf(TokenKind.Comma));
-            Expect(TokenKind.RSquare, "expected ']' to end successor list");
+            Expect(TokenKind.RSquare, "expected ',' or ']'");
         }
         if (_tok.Kind == TokenKind.Less)
         {
@@ -308,7 +308,7 @@ public sealed partial class Parser
             throw Error("expected function type");
         var fnType = ParseFunctionType();
         if (fnType.Inputs.Length != operands.Count)
-            throw Error(typeTok, $"expected {operands.Count} operand type{(operands.Count == 1 ? "" : "s")} but had {fnType.Inputs.Length}");
+            throw Error(typeTok, $"expected {operands.Count} operand type{(operands.Count == 1 ? " " : "s")} but had {fnType.Inputs.Length}");
         for (int i = 0; i < operands.Count; i++)
             state.Operands.Add(ResolveSsaUse(operands[i], fnType.Inputs[i]));
         foreach (var rt in fnType.Results)
@@ -504,7 +504,7 @@ public sealed partial class Parser
                     DefineValues(id.Token, arg, null);
                 }
                 while (ConsumeIf(TokenKind.Comma));
-                Expect(TokenKind.RParen, "expected ')' to end argument list");
+                Expect(TokenKind.RParen, "expected ')'");
             }
         }
         Expect(TokenKind.Colon, "expected ':' after block name");
@@ -516,7 +516,7 @@ public sealed partial class Parser
         while (_tok.Kind != TokenKind.CaretIdentifier && _tok.Kind != TokenKind.RBrace)
         {
             if (_tok.Kind == TokenKind.Eof)
-                throw Error("expected '}' to end region");
+                throw Error("expected operation name in quotes");
             block.Append(ParseOperation());
         }
     }

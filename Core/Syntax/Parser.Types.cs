@@ -101,7 +101,7 @@ public sealed partial class Parser
         }
         while (ConsumeIf(TokenKind.Comma));
         ExitNesting();
-        Expect(TokenKind.RParen, "expected ')' in type list");
+        Expect(TokenKind.RParen, "expected ')'");
         return list;
     }
 

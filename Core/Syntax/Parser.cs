@@ -259,7 +259,7 @@ public sealed partial class Parser
         while (_tok.Kind != TokenKind.FileMetadataEnd)
         {
             if (!first)
-                Expect(TokenKind.Comma, "expected ',' or '#-}' in file metadata dictionary");
+                Expect(TokenKind.Comma, "expected ',' or '#-}'");
             first = false;
             if (_tok.Kind != TokenKind.BareIdentifier)
                 throw Error("expected identifier key in file metadata dictionary");

@@ -90,7 +90,7 @@ public static class Verifier
             if ((traits & OpTraits.NoRegionArguments) != 0)
                 for (int i = 0; i < op.NumRegions; i++)
                     if (op.Regions[i].FirstBlock is { NumArguments: > 0 })
-                        return Fail(op, op.EmitOpError($"region #{i} should have no arguments"), notes);
+                        return Fail(op, op.EmitOpError("region should have no arguments"), notes);
         }
 
         for (int r = 0; r < op.NumRegions; r++)

@@ -43,7 +43,7 @@ public sealed class UnrealizedConversionCastOp : Operation
             while (parser.ParseOptionalComma())
                 types.Add(parser.ParseType());
             if (types.Count != operands.Count)
-                return parser.EmitError($"{operands.Count} operands present, but expected {types.Count}");
+                return parser.EmitError($"custom op '{OperationName}' number of operands and types do not match: got {operands.Count} operands and {types.Count} types");
             for (int i = 0; i < operands.Count; i++)
                 state.Operands.Add(parser.ResolveOperand(operands[i], types[i]));
         }
