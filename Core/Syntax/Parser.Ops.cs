@@ -200,8 +200,10 @@ public sealed partial class Parser
                 int count = 1;
                 if (ConsumeIf(TokenKind.Colon))
                 {
-                    if (_tok.Kind != TokenKind.Integer || !int.TryParse(Text(_tok), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count < 1)
+                    if (_tok.Kind != TokenKind.Integer || !int.TryParse(Text(_tok), NumberStyles.None, CultureInfo.InvariantCulture, out count))
                         throw Error("expected integer number of results");
+                    if (count < 1)
+                        throw Error("expected named operation to have at least 1 result");
                     Consume();
                 }
                 resultIds.Add((count, idTok));

@@ -75,3 +75,8 @@
 
 // expected-error@+1 {{expected ')' to end operand list}}
 "t.a"(42) : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected named operation to have at least 1 result}}
+%0:0 = "t.a"() : () -> ()
