@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Text;
 using Dialectic.Tests.Shared;
@@ -43,39 +42,8 @@ internal static class DifferentialRunner
 
     /// <summary>Runs mlir-opt-22 with <paramref name="flags"/> plus <c>--split-input-file</c> on
     /// <paramref name="input"/>.</summary>
-    public static (int ExitCode, string Stdout, string Stderr) MlirOpt(string input, IReadOnlyList<string> flags)
-    {
-        string tool = ExternalTools.Require(ToolName);
-        string file = Path.Combine(Path.GetTempPath(), "dialectic-diff-" + Guid.NewGuid().ToString("N") + ".mlir");
-        File.WriteAllText(file, input, new UTF8Encoding(false));
-        try
-        {
-            var psi = new ProcessStartInfo(tool)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = new UTF8Encoding(false),
-            };
-            psi.ArgumentList.Add("--split-input-file");
-            foreach (string f in flags)
-                psi.ArgumentList.Add(f);
-            psi.ArgumentList.Add(file);
-            using var process = Process.Start(psi)!;
-            var stderrTask = process.StandardError.ReadToEndAsync();
-            string stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(120_000))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException(ToolName + " did not finish within 120 s.");
-            }
-            return (process.ExitCode, stdout, stderrTask.Result);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    public static ToolResult MlirOpt(string input, IReadOnlyList<string> flags) =>
+        ToolProcess.RunOnText(ToolName, ["--split-input-file", .. flags], input);
 
     /// <summary>Runs dialectic-opt in process with <paramref name="flags"/> plus <c>--split-input-file</c>.</summary>
     public static (int ExitCode, string Stdout, string Stderr) Dialectic(string input, IReadOnlyList<string> flags)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Dialectic.Core.IR.Types;
 using Dialectic.Core.Support.Float;
+using Dialectic.Tests.Shared;
 using Xunit;
 
 namespace Dialectic.Core.Tests.Float;
@@ -16,7 +17,7 @@ public sealed class FloatMlirDifferentialTests
 {
     private static readonly FloatKind[] AllKinds = Enum.GetValues<FloatKind>();
 
-    [MlirOptFact]
+    [ToolFact(MlirOpt.ToolName)]
     public void PrintingOfBitPatternsMatchesMlirOpt()
     {
         var rng = new Random(20240522);
@@ -58,7 +59,7 @@ public sealed class FloatMlirDifferentialTests
         Assert.True(failureCount == 0, $"{failureCount} mismatches:\n{failures}");
     }
 
-    [MlirOptFact]
+    [ToolFact(MlirOpt.ToolName)]
     public void ParsingOfDecimalLiteralsMatchesMlirOpt()
     {
         var rng = new Random(7771);

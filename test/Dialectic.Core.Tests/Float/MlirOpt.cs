@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.IO;
 using System.Text.RegularExpressions;
 using Dialectic.Core.IR.Types;
+using Dialectic.Tests.Shared;
 
 namespace Dialectic.Core.Tests.Float;
 
@@ -14,14 +13,6 @@ namespace Dialectic.Core.Tests.Float;
 internal static partial class MlirOpt
 {
     public const string ToolName = "mlir-opt-22";
-
-    private static readonly Lazy<string?> ToolPath = new(FindTool);
-
-    /// <summary>Full path of mlir-opt-22, or null when it is not installed.</summary>
-    public static string? Path => ToolPath.Value;
-
-    /// <summary>Whether tests must fail rather than skip when the tool is missing.</summary>
-    public static bool RequireTools => Environment.GetEnvironmentVariable("DIALECTIC_REQUIRE_TOOLS") == "1";
 
     /// <summary>The MLIR keyword of each float kind.</summary>
     public static string Keyword(FloatKind kind) => kind switch
@@ -56,7 +47,6 @@ internal static partial class MlirOpt
     /// </summary>
     public static List<List<string>> RoundTrip(IReadOnlyList<FloatKind> kinds, IReadOnlyList<IReadOnlyList<string>> literals)
     {
-        string tool = Path ?? throw new InvalidOperationException($"{ToolName} not found on PATH.");
         var input = new System.Text.StringBuilder();
         for (int k = 0; k < kinds.Count; k++)
         {
@@ -69,31 +59,14 @@ internal static partial class MlirOpt
             input.Append("} : () -> ()\n");
         }
 
-        string file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"dialectic-float-{Guid.NewGuid():N}.mlir");
-        File.WriteAllText(file, input.ToString());
-        try
+        ToolResult result = ToolProcess.RunOnText(
+            ToolName, ["--allow-unregistered-dialect", "--mlir-print-op-generic"], input.ToString());
+        if (result.ExitCode != 0)
         {
-            var psi = new ProcessStartInfo(tool, ["--allow-unregistered-dialect", "--mlir-print-op-generic", file])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            using Process process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + tool);
-            System.Threading.Tasks.Task<string> stderr = process.StandardError.ReadToEndAsync();
-            string stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{ToolName} failed ({process.ExitCode}): {stderr.Result}");
-            }
+            throw new InvalidOperationException($"{ToolName} failed ({result.ExitCode}): {result.Stderr}");
+        }
 
-            return ParseOutput(stdout, kinds.Count);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        return ParseOutput(result.Stdout, kinds.Count);
     }
 
     private static List<List<string>> ParseOutput(string stdout, int ops)
@@ -125,22 +98,4 @@ internal static partial class MlirOpt
 
     [GeneratedRegex(@"(v\d+) = ([^ ,}]+) : ")]
     private static partial Regex AttributePattern();
-
-    private static string? FindTool()
-    {
-        string? pathVar = Environment.GetEnvironmentVariable("PATH");
-        var dirs = new List<string>(pathVar?.Split(System.IO.Path.PathSeparator) ?? []);
-        dirs.Add("/usr/bin");
-        dirs.Add("/usr/lib/llvm-22/bin");
-        foreach (string dir in dirs)
-        {
-            string candidate = System.IO.Path.Combine(dir, ToolName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }
