@@ -253,7 +253,7 @@ internal sealed class AliasState
     /// Immediate sub-elements in printing order (MLIR finds aliases by printing into a dummy stream, so only
     /// what is printed counts; strings are omitted: they never have aliases).
     /// </summary>
-    private static void CollectChildren(Uniqued symbol, List<Uniqued> into)
+    internal static void CollectChildren(Uniqued symbol, List<Uniqued> into)
     {
         switch (symbol)
         {

@@ -42,48 +42,24 @@ public sealed partial class AsmPrinter
         PrintTypeImpl(type);
     }
 
-    /// <summary>True when no attribute occurs inside <paramref name="type"/>. Iterative over nesting.</summary>
+    /// <summary>
+    /// True when only builtin types occur inside <paramref name="type"/> (no attribute, no alias-sized tuple,
+    /// no dialect type whose printing the core does not know). Iterative over nesting.
+    /// </summary>
     private static bool IsAttributeFree(Type type)
     {
-        var stack = new System.Collections.Generic.Stack<Type>();
+        var stack = new System.Collections.Generic.Stack<Support.Uniqued>();
+        var children = new System.Collections.Generic.List<Support.Uniqued>();
         stack.Push(type);
         while (stack.Count > 0)
         {
-            switch (stack.Pop())
-            {
-                case IntegerType or FloatType or IndexType or NoneType or OpaqueType:
-                    break;
-                case ComplexType c:
-                    stack.Push(c.ElementType);
-                    break;
-                case VectorType v:
-                    stack.Push(v.ElementType);
-                    break;
-                case UnrankedTensorType ut:
-                    stack.Push(ut.ElementType);
-                    break;
-                case RankedTensorType { Encoding: null } rt:
-                    stack.Push(rt.ElementType);
-                    break;
-                case MemRefType { Layout: null, MemorySpace: null } m:
-                    stack.Push(m.ElementType);
-                    break;
-                case UnrankedMemRefType { MemorySpace: null } um:
-                    stack.Push(um.ElementType);
-                    break;
-                case TupleType t when t.Types.Length <= 16:
-                    foreach (var e in t.Types)
-                        stack.Push(e);
-                    break;
-                case FunctionType f:
-                    foreach (var e in f.Inputs)
-                        stack.Push(e);
-                    foreach (var e in f.Results)
-                        stack.Push(e);
-                    break;
-                default:
-                    return false;
-            }
+            var item = stack.Pop();
+            if (item is Attribute or DialectType || item is TupleType { Types.Length: > 16 })
+                return false;
+            children.Clear();
+            AliasState.CollectChildren(item, children);
+            foreach (var child in children)
+                stack.Push(child);
         }
         return true;
     }

@@ -148,12 +148,19 @@ public sealed partial class Parser
         Expect(TokenKind.Greater, "expected '>'");
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
-        var type = ParseType();
-        if (type is not ShapedType shaped || type is UnrankedMemRefType)
-            throw Error(kwTok, "elements literal must be a shaped type");
-        if (!shaped.HasStaticShape)
-            throw Error(kwTok, "elements literal type must have static shape");
+        var shaped = ParseElementsLiteralType(kwTok, allowMemRef: true);
         return BuildDenseElements(lit, shaped, litTok, typeTok);
+    }
+
+    /// <summary>The type after an elements literal: statically shaped (a ranked memref only for <c>dense</c>).</summary>
+    private ShapedType ParseElementsLiteralType(Token keyword, bool allowMemRef)
+    {
+        var type = ParseType();
+        if (type is not ShapedType shaped || type is UnrankedMemRefType || (!allowMemRef && type is MemRefType))
+            throw Error(keyword, "elements literal must be a shaped type");
+        if (!shaped.HasStaticShape)
+            throw Error(keyword, "elements literal type must have static shape");
+        return shaped;
     }
 
     private DenseElementsAttr BuildDenseElements(TensorLiteral lit, ShapedType type, Token litTok, Token typeTok)
@@ -344,11 +351,7 @@ public sealed partial class Parser
         Expect(TokenKind.Greater, "expected '>'");
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
-        var type = ParseType();
-        if (type is not ShapedType shaped || type is MemRefType)
-            throw Error(sparseTok, "elements literal must be a shaped type");
-        if (!shaped.HasStaticShape)
-            throw Error(sparseTok, "elements literal type must have static shape");
+        var shaped = ParseElementsLiteralType(sparseTok, allowMemRef: false);
         // As MLIR: the literals' shapes are the attribute's shapes, except that a scalar index is one index
         // (1 x rank) and scalar values are a splat over the indices.
         var i64 = _ctx.I(64);
@@ -396,11 +399,7 @@ public sealed partial class Parser
         Consume();
         Expect(TokenKind.Colon, "expected ':'");
         var typeTok = _tok;
-        var type = ParseType();
-        if (type is not ShapedType shaped || type is MemRefType)
-            throw Error(kwTok, "elements literal must be a shaped type");
-        if (!shaped.HasStaticShape)
-            throw Error(kwTok, "elements literal type must have static shape");
+        var shaped = ParseElementsLiteralType(kwTok, allowMemRef: false);
         var indicesType = RankedTensorType.Get(new long[] { 0, shaped.Rank }, _ctx.I(64));
         var valuesType = RankedTensorType.Get(new long[] { 0 }, shaped.ElementType);
         var idxAttr = (DenseIntOrFPElementsAttr)BuildDenseElements(new TensorLiteral { IsEmpty = true, Shape = [0, shaped.Rank] }, indicesType, typeTok, typeTok);
