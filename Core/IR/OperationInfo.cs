@@ -9,6 +9,15 @@ public delegate bool OpParseHook(Syntax.OpAsmParser parser, OperationState state
 /// <summary>Custom-syntax printer of a registered op (everything after <c>%results = </c>).</summary>
 public delegate void OpPrintHook(Operation op, Syntax.OpAsmPrinter printer);
 
+/// <summary>Names a value in custom-form output (<c>%c0</c>, <c>%cst</c>); uniqued by the printer.</summary>
+public delegate void AsmSetValueName(Value value, string name);
+
+/// <summary>MLIR's <c>getAsmResultNames</c>: suggests names for an op's results through <paramref name="setName"/>.</summary>
+public delegate void OpAsmResultNamesHook(Operation op, AsmSetValueName setName);
+
+/// <summary>MLIR's <c>getAsmBlockArgumentNames</c>: suggests names for the arguments of a region's blocks.</summary>
+public delegate void OpAsmBlockArgumentNamesHook(Region region, AsmSetValueName setName);
+
 /// <summary>Op-specific verifier; reports through <see cref="Operation.EmitOpError"/> and returns false on failure.</summary>
 public delegate bool OpVerifyHook(Operation op);
 
@@ -45,6 +54,12 @@ public sealed class OperationInfo
 
     /// <summary>Creates an instance of the op's C# class; null: a plain <see cref="Operation"/>.</summary>
     public Func<Operation>? Factory { get; init; }
+
+    /// <summary>Result names for the custom form; null keeps the numbered defaults.</summary>
+    public OpAsmResultNamesHook? GetAsmResultNames { get; init; }
+
+    /// <summary>Block argument names for the custom form of the op's regions; null keeps the defaults.</summary>
+    public OpAsmBlockArgumentNamesHook? GetAsmBlockArgumentNames { get; init; }
 
     /// <summary>Invariant checks run by the verifier after the structural ones.</summary>
     public OpVerifyHook? Verify { get; init; }

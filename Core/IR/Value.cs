@@ -15,6 +15,7 @@ public abstract class Value
     internal int AsmEpoch;
     internal int AsmId;
     internal bool AsmIsArg;
+    internal string? AsmName;
 
     protected Value(Type type) => Type = type;
 

@@ -48,7 +48,7 @@ public sealed partial class AsmPrinter
     {
         flags ??= PrintingFlags.Default;
         var writer = new AsmWriter(output);
-        var names = new SsaNameState(op, flags.PrintGenericOpForm || flags.PrintUniqueSsaIds);
+        var names = new SsaNameState(op, flags.PrintGenericOpForm || flags.PrintUniqueSsaIds, customNames: !flags.PrintGenericOpForm);
         AliasState? aliases = null;
         if (!flags.UseLocalScope)
         {
@@ -173,12 +173,7 @@ public sealed partial class AsmPrinter
         int numResults = op.NumResults;
         if (numResults > 0)
         {
-            _names!.PrintResultGroupName(_w, op);
-            if (numResults > 1)
-            {
-                _w.Write(':');
-                _w.Write(numResults);
-            }
+            _names!.PrintResultGroups(_w, op);
             _w.Write(" = ");
         }
         if (!_flags.PrintGenericOpForm && op.Name.Info?.Print is { } print)

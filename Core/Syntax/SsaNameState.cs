@@ -11,31 +11,62 @@ namespace Dialectic.Core.Syntax;
 /// numbers); in generic form (MLIR's unique-SSA-ids mode) counters are never restored, so every value of the
 /// printed op gets a distinct number. Entry-block arguments are <c>%argN</c>, other block arguments and
 /// results <c>%N</c>, blocks <c>^bbN</c> per region.
+/// In custom form, ops may name their results (<see cref="OperationInfo.GetAsmResultNames"/>, MLIR's
+/// <c>getAsmResultNames</c>): names are sanitized and made unique within the enclosing regions by
+/// <c>_N</c> suffixes, and a result named on its own starts a new result group (<c>%a, %b:2 = ...</c>).
 /// Names are stored in scratch fields stamped with a fresh epoch, so one IR can be printed by successive
 /// printers (not concurrently by several). Iterative over nesting depth.
 /// </summary>
 internal sealed class SsaNameState
 {
-    private static int s_epoch;
+    /// <summary>A scope of used custom names: a region's own names, chained to the enclosing regions'.</summary>
+    private sealed class NameScope(NameScope? parent)
+    {
+        public readonly HashSet<string> Names = new(System.StringComparer.Ordinal);
+        public readonly NameScope? Parent = parent;
 
-    public SsaNameState(Operation root, bool uniqueIds = false)
+        public bool Contains(string name)
+        {
+            for (var s = this; s != null; s = s.Parent)
+                if (s.Names.Contains(name))
+                    return true;
+            return false;
+        }
+    }
+
+    private static int s_epoch;
+    private readonly Dictionary<Operation, int[]> _resultGroups = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _customNames;
+    private NameScope? _scope;
+    private int _nextConflict;
+
+    public SsaNameState(Operation root, bool uniqueIds = false, bool customNames = false)
     {
         Epoch = Interlocked.Increment(ref s_epoch);
+        _customNames = customNames;
         int nextValue = 0, nextArg = 0;
-        var contexts = new Stack<(Region Region, int NextValue, int NextArg)>();
+        var contexts = new Stack<(Region Region, int NextValue, int NextArg, int NextConflict, NameScope? Scope)>();
+        if (customNames)
+            _scope = new NameScope(null);
         foreach (var region in root.Regions)
-            contexts.Push((region, nextValue, nextArg));
+            contexts.Push((region, nextValue, nextArg, _nextConflict, _scope));
         NumberOp(root, ref nextValue);
         // Regions of the root were pushed before the root's results were numbered, as in MLIR.
         while (contexts.Count > 0)
         {
-            var (region, v, a) = contexts.Pop();
+            var (region, v, a, c, scope) = contexts.Pop();
             if (!uniqueIds)
             {
                 nextValue = v;
                 nextArg = a;
+                _nextConflict = c;
             }
+            if (customNames)
+                _scope = new NameScope(scope);
             int nextBlock = 0;
+            var parentInfo = region.ParentOp?.Name.Info;
+            if (customNames && parentInfo?.GetAsmBlockArgumentNames != null)
+                parentInfo.GetAsmBlockArgumentNames(region, SetValueName);
             for (var block = region.FirstBlock; block != null; block = block.NextBlock)
             {
                 block.AsmEpoch = Epoch;
@@ -43,9 +74,14 @@ internal sealed class SsaNameState
                 bool entry = block.PrevBlock == null;
                 foreach (var arg in block.Arguments)
                 {
+                    if (arg.AsmEpoch == Epoch)
+                        continue; // named by the parent op
                     arg.AsmEpoch = Epoch;
                     arg.AsmIsArg = entry;
+                    arg.AsmName = null;
                     arg.AsmId = entry ? nextArg++ : nextValue++;
+                    if (entry && customNames)
+                        _scope!.Names.Add("arg" + arg.AsmId);
                 }
                 for (var op = block.FirstOp; op != null; op = op.NextOp)
                     NumberOp(op, ref nextValue);
@@ -53,7 +89,7 @@ internal sealed class SsaNameState
             for (var block = region.FirstBlock; block != null; block = block.NextBlock)
                 for (var op = block.FirstOp; op != null; op = op.NextOp)
                     foreach (var nested in op.Regions)
-                        contexts.Push((nested, nextValue, nextArg));
+                        contexts.Push((nested, nextValue, nextArg, _nextConflict, _scope));
         }
     }
 
@@ -61,12 +97,91 @@ internal sealed class SsaNameState
 
     private void NumberOp(Operation op, ref int nextValue)
     {
-        if (op.NumResults == 0)
+        int numResults = op.NumResults;
+        if (_customNames && op.Name.Info?.GetAsmResultNames is { } hook)
+        {
+            _currentGroups = null;
+            _currentOp = op;
+            hook(op, SetValueName);
+            _currentOp = null;
+            if (_currentGroups != null)
+            {
+                _currentGroups.Sort();
+                _resultGroups[op] = _currentGroups.ToArray();
+            }
+        }
+        if (numResults == 0)
             return;
         var r0 = op.GetResult(0);
+        if (r0.AsmEpoch == Epoch)
+            return; // named by the hook
         r0.AsmEpoch = Epoch;
         r0.AsmIsArg = false;
+        r0.AsmName = null;
         r0.AsmId = nextValue++;
+    }
+
+    private Operation? _currentOp;
+    private List<int>? _currentGroups;
+
+    /// <summary>The naming callback handed to ops: names a result (or a block argument) uniquely.</summary>
+    private void SetValueName(Value value, string name)
+    {
+        if (string.IsNullOrEmpty(name))
+            return;
+        // A named result other than the first starts a new result group (MLIR's resultGroups).
+        if (value is OpResult r && r.Owner == _currentOp && r.ResultNumber > 0)
+            (_currentGroups ??= new List<int> { 0 }).Add(r.ResultNumber);
+        value.AsmEpoch = Epoch;
+        value.AsmIsArg = false;
+        value.AsmName = UniqueName(Sanitize(name));
+    }
+
+    /// <summary>MLIR's sanitizeIdentifier: invalid characters become hex (space becomes '_'); a leading digit gets '_'.</summary>
+    private static string Sanitize(string name)
+    {
+        bool valid = true;
+        foreach (char c in name)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '$' or '.' or '_' or '-'))
+            {
+                valid = false;
+                break;
+            }
+        if (valid && !char.IsAsciiDigit(name[0]))
+            return name;
+        var sb = new System.Text.StringBuilder();
+        if (char.IsAsciiDigit(name[0]))
+            sb.Append('_');
+        foreach (char c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '$' or '.' or '_' or '-')
+                sb.Append(c);
+            else if (c == ' ')
+                sb.Append('_');
+            else
+                sb.Append(((int)c).ToString("X"));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The name itself if unused in the enclosing scopes, else the first free <c>name_N</c>.</summary>
+    private string UniqueName(string name)
+    {
+        var scope = _scope ??= new NameScope(null);
+        if (!scope.Contains(name))
+        {
+            scope.Names.Add(name);
+            return name;
+        }
+        while (true)
+        {
+            string probe = name + "_" + _nextConflict++;
+            if (!scope.Contains(probe))
+            {
+                scope.Names.Add(probe);
+                return probe;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="v"/> was named by this state.</summary>
@@ -77,22 +192,57 @@ internal sealed class SsaNameState
         return v.AsmEpoch == Epoch;
     }
 
-    /// <summary>Writes <c>%N</c>, <c>%argN</c> or <c>%N#i</c> for a use of <paramref name="v"/>.</summary>
+    /// <summary>Start of the result group containing result <paramref name="resultNumber"/>, and the group size.</summary>
+    private (int Start, int Size) GroupOf(Operation op, int resultNumber)
+    {
+        if (!_resultGroups.TryGetValue(op, out var groups))
+            return (0, op.NumResults);
+        int start = 0;
+        foreach (var g in groups)
+            if (g <= resultNumber)
+                start = g;
+        int end = op.NumResults;
+        foreach (var g in groups)
+            if (g > start)
+            {
+                end = g;
+                break;
+            }
+        return (start, end - start);
+    }
+
+    private void WriteName(AsmWriter w, Value v)
+    {
+        w.Write('%');
+        if (v.AsmName != null)
+        {
+            w.Write(v.AsmName);
+            return;
+        }
+        if (v.AsmIsArg)
+            w.Write("arg");
+        w.Write(v.AsmId);
+    }
+
+    /// <summary>Writes <c>%N</c>, <c>%argN</c>, <c>%name</c> or <c>%N#i</c> for a use of <paramref name="v"/>.</summary>
     public void PrintValueId(AsmWriter w, Value v)
     {
-        // Any result of a multi-result op is printed with its number, `%4#0` included (as MLIR does).
+        // Any result of a multi-result group is printed with its index, `%4#0` included (as MLIR does).
         if (v is OpResult r && (r.ResultNumber > 0 || r.Owner.NumResults > 1))
         {
-            var first = r.Owner.GetResult(0);
+            var (start, size) = GroupOf(r.Owner, r.ResultNumber);
+            var first = r.Owner.GetResult(start);
             if (first.AsmEpoch != Epoch)
             {
                 w.Write("<<UNKNOWN SSA VALUE>>");
                 return;
             }
-            w.Write('%');
-            w.Write(first.AsmId);
-            w.Write('#');
-            w.Write(r.ResultNumber);
+            WriteName(w, first);
+            if (size > 1)
+            {
+                w.Write('#');
+                w.Write(r.ResultNumber - start);
+            }
             return;
         }
         if (v.AsmEpoch != Epoch)
@@ -100,16 +250,36 @@ internal sealed class SsaNameState
             w.Write("<<UNKNOWN SSA VALUE>>");
             return;
         }
-        w.Write(v.AsmIsArg ? "%arg" : "%");
-        w.Write(v.AsmId);
+        WriteName(w, v);
     }
 
-    /// <summary>Writes the definition name of an op's results: <c>%N</c> (the caller adds <c>:count</c>).</summary>
-    public void PrintResultGroupName(AsmWriter w, Operation op)
+    /// <summary>Writes the result list of an op: <c>%N</c>, <c>%N:3</c>, or groups <c>%a, %b:2</c>.</summary>
+    public void PrintResultGroups(AsmWriter w, Operation op)
     {
-        var r0 = op.GetResult(0);
-        w.Write('%');
-        w.Write(r0.AsmId);
+        int n = op.NumResults;
+        if (!_resultGroups.TryGetValue(op, out var groups))
+        {
+            WriteName(w, op.GetResult(0));
+            if (n > 1)
+            {
+                w.Write(':');
+                w.Write(n);
+            }
+            return;
+        }
+        for (int i = 0; i < groups.Length; i++)
+        {
+            if (i > 0)
+                w.Write(", ");
+            int start = groups[i];
+            int end = i + 1 < groups.Length ? groups[i + 1] : n;
+            WriteName(w, op.GetResult(start));
+            if (end - start > 1)
+            {
+                w.Write(':');
+                w.Write(end - start);
+            }
+        }
     }
 
     /// <summary>Writes <c>^bbN</c>.</summary>

@@ -1,0 +1,28 @@
+using System;
+
+namespace Dialectic.Core.IR.Declarations;
+
+/// <summary>
+/// Marks a partial property as an inherent attribute (kept in the op's properties). The property type is the
+/// attribute class it must be (<c>IntegerAttr</c>, <c>StringAttr</c>, <c>Attribute</c> for any); a nullable
+/// type makes it optional.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property, Inherited = false)]
+public sealed class PropertyAttribute : System.Attribute
+{
+    /// <summary>The attribute name; default: the property name in snake_case.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>
+    /// The value when absent, in MLIR attribute syntax (<c>"0 : i64"</c>); the accessor returns it and the
+    /// printer elides an attribute equal to it.
+    /// </summary>
+    public string? Default { get; set; }
+
+    /// <summary>A further check: a <c>static bool Name(Attribute)</c> method of the op class.</summary>
+    public string? ConstraintMethod { get; set; }
+
+    /// <summary>The wording for <see cref="ConstraintMethod"/>
+    /// (<c>attribute 'x' failed to satisfy constraint: {summary}</c>).</summary>
+    public string? ConstraintSummary { get; set; }
+}
