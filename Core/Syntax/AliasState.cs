@@ -74,14 +74,14 @@ internal sealed class AliasState
             }
             if (_flags.PrintDebugInfo)
                 Visit(op!.Location, canBeDeferred: true);
-            // MLIR visits through a dummy printer, so order follows what is printed. The generic form prints the
-            // op's types and attributes after its regions; a custom printer is assumed to print them before its
-            // regions, which is exact for builtin.module (`module @name attributes {...} {body}`).
-            // TODO: run custom print hooks in a collecting mode once dialects print attributes after regions.
-            if (!_flags.PrintGenericOpForm && op!.Name.Info?.Print != null)
-                VisitOpTail(op);
-            else
-                stack.Push((op, null, true));
+            // MLIR visits through a dummy printer, so order follows what is printed: a custom printer decides
+            // what it prints and in which order (including its regions), so it is run in collecting mode.
+            if (!_flags.PrintGenericOpForm && op!.Name.Info?.Print is { } print)
+            {
+                CollectCustom(op, print);
+                continue;
+            }
+            stack.Push((op, null, true));
             pending.Clear();
             foreach (var region in op!.Regions)
                 for (var b = region.FirstBlock; b != null; b = b.NextBlock)
@@ -94,6 +94,59 @@ internal sealed class AliasState
                 stack.Push((pending[i].Op, pending[i].Block, false));
         }
         Finish();
+    }
+
+    // ---- collecting mode: custom printers run against a printer whose output is discarded ----
+
+    /// <summary>Runs a custom print hook with a printer that visits, instead of printing, what it prints.</summary>
+    private void CollectCustom(Operation op, OpPrintHook print)
+    {
+        _collector ??= AsmPrinter.CreateCollector(_flags, this);
+        print(op, new OpAsmPrinter(_collector));
+    }
+
+    private AsmPrinter? _collector;
+
+    /// <summary>Called by the collecting printer for a type or attribute it would print.</summary>
+    internal void CollectSymbol(Uniqued symbol) => Visit(symbol, false);
+
+    /// <summary>Called by the collecting printer for a region it would print (recursive over custom ops).</summary>
+    internal void CollectRegion(Region region, bool printEntryBlockArgs, bool printBlockTerminators)
+    {
+        for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+        {
+            if (b.PrevBlock != null || printEntryBlockArgs)
+                VisitBlockArguments(b);
+            var last = b.LastOp;
+            bool skipTerminator = !printBlockTerminators && last != null && last.HasTrait(OpTraits.IsTerminator);
+            for (var op = b.FirstOp; op != null; op = op.NextOp)
+            {
+                if (skipTerminator && op == last)
+                    break;
+                CollectOp(op);
+            }
+        }
+    }
+
+    /// <summary>Visits one op as the printer would print it: location, then custom or generic form.</summary>
+    private void CollectOp(Operation op)
+    {
+        if (_flags.PrintDebugInfo)
+            Visit(op.Location, canBeDeferred: true);
+        if (!_flags.PrintGenericOpForm && op.Name.Info?.Print is { } print)
+        {
+            CollectCustom(op, print);
+            return;
+        }
+        CollectGeneric(op);
+    }
+
+    /// <summary>The generic form's order: regions, then operand and result types, then attributes.</summary>
+    internal void CollectGeneric(Operation op)
+    {
+        foreach (var region in op.Regions)
+            CollectRegion(region, printEntryBlockArgs: true, printBlockTerminators: true);
+        VisitOpTail(op);
     }
 
     private void VisitBlockArguments(Block block)

@@ -13,6 +13,11 @@ public sealed partial class AsmPrinter
     /// <summary>Prints an attribute, using its alias when it has one.</summary>
     internal void PrintAttribute(Attribute attr, AttrTypeElision elision = AttrTypeElision.Never)
     {
+        if (_collect != null)
+        {
+            _collect.CollectSymbol(attr);
+            return;
+        }
         if (_aliases?.Lookup(attr) is { } alias)
         {
             _w.Write(alias);

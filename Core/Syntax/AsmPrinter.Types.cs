@@ -12,6 +12,11 @@ public sealed partial class AsmPrinter
     /// <summary>Prints a type, using its alias when it has one.</summary>
     internal void PrintType(Type type)
     {
+        if (_collect != null)
+        {
+            _collect.CollectSymbol(type);
+            return;
+        }
         // Types built only from types (no attributes: no aliases, distinct numbering, resources or
         // flag-dependent elements inside) print the same everywhere: cache their text on the type.
         if (type.AsmText is { } text)

@@ -27,6 +27,13 @@ public sealed partial class AsmPrinter
     private readonly List<string> _defaultDialects = ["builtin"];
     private int _indent;
 
+    /// <summary>When set, this printer only collects aliases: types, attributes and regions are visited.</summary>
+    private AliasState? _collect;
+
+    /// <summary>A printer for <see cref="AliasState"/>'s collecting mode: output is discarded.</summary>
+    internal static AsmPrinter CreateCollector(PrintingFlags flags, AliasState collector) =>
+        new(new AsmWriter(TextWriter.Null), flags, null, null) { _collect = collector };
+
     private AsmPrinter(AsmWriter writer, PrintingFlags flags, SsaNameState? names, AliasState? aliases)
     {
         _w = writer;
@@ -200,6 +207,11 @@ public sealed partial class AsmPrinter
 
     internal void PrintGenericOp(Operation op)
     {
+        if (_collect != null)
+        {
+            _collect.CollectGeneric(op);
+            return;
+        }
         PrintEscapedString(op.Name.Name);
         _w.Write('(');
         var operands = op.OpOperands;
@@ -280,6 +292,11 @@ public sealed partial class AsmPrinter
 
     internal void PrintRegion(Region region, bool printEntryBlockArgs, bool printBlockTerminators, bool printEmptyBlock = false)
     {
+        if (_collect != null)
+        {
+            _collect.CollectRegion(region, printEntryBlockArgs, printBlockTerminators);
+            return;
+        }
         _w.Write("{\n");
         var entry = region.FirstBlock;
         if (entry != null)
