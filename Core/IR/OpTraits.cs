@@ -32,4 +32,28 @@ public enum OpTraits : ulong
     ReturnLike = 1 << 9,
     /// <summary>Ops with this trait may be the implicit top-level container (builtin.module).</summary>
     AffineScope = 1 << 10,
+    /// <summary>Operands and results all have one type (verified: "requires the same type for all operands and results").</summary>
+    SameOperandsAndResultType = 1 << 11,
+    /// <summary>All operands have one type (verified: "requires all operands to have the same type").</summary>
+    SameTypeOperands = 1 << 12,
+    /// <summary>Operands and results have one shape, or are all scalars (verified).</summary>
+    SameOperandsAndResultShape = 1 << 13,
+    /// <summary>Operands and results have one element type (verified).</summary>
+    SameOperandsAndResultElementType = 1 << 14,
+    /// <summary>Operand order does not matter (canonicalization moves constants to the right).</summary>
+    Commutative = 1 << 15,
+    /// <summary>The op materializes a constant (its result is its value attribute); folding relies on it.</summary>
+    ConstantLike = 1 << 16,
+    /// <summary>f(f(x)) == f(x).</summary>
+    Idempotent = 1 << 17,
+    /// <summary>f(f(x)) == x.</summary>
+    Involution = 1 << 18,
+    /// <summary>Applies element-wise to vectors and tensors of its scalar semantics.</summary>
+    ElementwiseMappable = 1 << 19,
+    /// <summary>Operand segments are given by the <c>operandSegmentSizes</c> property.</summary>
+    AttrSizedOperandSegments = 1 << 20,
+    /// <summary>Result segments are given by the <c>resultSegmentSizes</c> property.</summary>
+    AttrSizedResultSegments = 1 << 21,
+    /// <summary>Memory side effects are those of the ops nested in its regions.</summary>
+    RecursiveMemoryEffects = 1 << 22,
 }

@@ -107,6 +107,8 @@ public static class Verifier
 
         if (info != null && (info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
             return false;
+        if (info != null && !TraitVerifier.Verify(op, info.Traits))
+            return Fail(op, op.Context.Diagnostics.LastEmitted!, notes);
         if (info?.Verify != null && !info.Verify(op))
         {
             if (op.Context.Diagnostics.LastEmitted is { } reported)
