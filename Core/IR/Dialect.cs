@@ -43,6 +43,12 @@ public abstract class Dialect
     /// </summary>
     public virtual Type? ParseType(Syntax.DialectAsmParser parser) => null;
 
+    /// <summary>
+    /// Creates an op of this dialect producing the constant <paramref name="value"/> of <paramref name="type"/>
+    /// at the builder's insertion point (MLIR's materializeConstant); null when the dialect cannot.
+    /// </summary>
+    public virtual Operation? MaterializeConstant(OpBuilder builder, Attribute value, Type type, Attributes.LocationAttr location) => null;
+
     /// <summary>Parses the body of a dialect attribute; see <see cref="ParseType"/>.</summary>
     public virtual Attribute? ParseAttribute(Syntax.DialectAsmParser parser, Type? type) => null;
 }

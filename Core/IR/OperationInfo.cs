@@ -18,6 +18,13 @@ public delegate void OpAsmResultNamesHook(Operation op, AsmSetValueName setName)
 /// <summary>MLIR's <c>getAsmBlockArgumentNames</c>: suggests names for the arguments of a region's blocks.</summary>
 public delegate void OpAsmBlockArgumentNamesHook(Region region, AsmSetValueName setName);
 
+/// <summary>
+/// MLIR's fold hook: given the constant value of each operand (null when not constant), either fills
+/// <paramref name="results"/> with one entry per result, or updates the op in place and leaves it empty;
+/// returns false when nothing folded.
+/// </summary>
+public delegate bool OpFoldHook(Operation op, System.ReadOnlySpan<Attribute?> operandConstants, System.Collections.Generic.List<OpFoldResult> results);
+
 /// <summary>Op-specific verifier; reports through <see cref="Operation.EmitOpError"/> and returns false on failure.</summary>
 public delegate bool OpVerifyHook(Operation op);
 
@@ -60,6 +67,15 @@ public sealed class OperationInfo
 
     /// <summary>Block argument names for the custom form of the op's regions; null keeps the defaults.</summary>
     public OpAsmBlockArgumentNamesHook? GetAsmBlockArgumentNames { get; init; }
+
+    /// <summary>The op's folder; null when it has none.</summary>
+    public OpFoldHook? Fold { get; init; }
+
+    /// <summary>
+    /// For <see cref="OpTraits.ConstantLike"/> ops: the inherent attribute holding the constant (MLIR's
+    /// <c>value</c>). Defaults to <c>value</c>.
+    /// </summary>
+    public string ConstantAttributeName { get; init; } = "value";
 
     /// <summary>Invariant checks run by the verifier after the structural ones.</summary>
     public OpVerifyHook? Verify { get; init; }
