@@ -352,7 +352,7 @@ public sealed partial class Parser
         var text = _source.AsSpan(t.Start, t.Length);
         int open = text.IndexOf('"');
         var body = text.Slice(open + 1, text.Length - open - 2);
-        if (body.IndexOf('\\') < 0 && IsAscii(body))
+        if (body.IndexOf('\\') < 0 && (IsAscii(body) || _options.SourceIsByteText))
             return body.ToString();
         var sb = new System.Text.StringBuilder(body.Length);
         Span<byte> utf8 = stackalloc byte[4];
@@ -373,7 +373,7 @@ public sealed partial class Parser
                 i += 2;
                 continue;
             }
-            if (c < 0x80)
+            if (c < 0x80 || (_options.SourceIsByteText && c <= 0xff))
             {
                 sb.Append(c);
                 continue;

@@ -12,6 +12,12 @@ public sealed class ParserOptions
     /// <summary>File name used in locations (the input path, or <c>&lt;stdin&gt;</c>).</summary>
     public string FileName { get; init; } = "<stdin>";
 
+    /// <summary>
+    /// True when the source was not valid UTF-8 and was read one char per byte: string literals then take
+    /// each char as a byte instead of UTF-8-encoding it.
+    /// </summary>
+    public bool SourceIsByteText { get; init; }
+
     /// <summary>Line offset added to every location (for split input, 0 otherwise).</summary>
     public int LineOffset { get; init; }
 }

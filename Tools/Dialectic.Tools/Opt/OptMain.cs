@@ -66,6 +66,7 @@ public static class OptMain
         }
         string text;
         string fileName;
+        bool isByteText = false;
         if (options.Input == "-")
         {
             text = stdin.ReadToEnd();
@@ -75,7 +76,8 @@ public static class OptMain
         {
             try
             {
-                text = SourceReader.ReadAllText(options.Input);
+                text = SourceReader.ReadAllText(options.Input, out isByteText);
+                options = options with { InputIsByteText = isByteText };
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -228,7 +230,7 @@ public static class OptMain
 
     private static bool ProcessIR(Context context, string text, int lineOffset, string fileName, OptOptions options, TextWriter output)
     {
-        var parserOptions = new ParserOptions { FileName = fileName, LineOffset = lineOffset };
+        var parserOptions = new ParserOptions { FileName = fileName, LineOffset = lineOffset, SourceIsByteText = options.InputIsByteText };
         var block = SourceParser.ParseSource(context, text, parserOptions);
         if (block == null)
             return false;

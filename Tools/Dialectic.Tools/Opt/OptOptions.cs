@@ -18,4 +18,7 @@ public sealed record OptOptions
     public bool ShowDialects { get; init; }
     public bool NoImplicitModule { get; init; }
     public bool Help { get; init; }
+
+    /// <summary>Set by the reader: the input was not valid UTF-8 and is held one char per byte.</summary>
+    public bool InputIsByteText { get; init; }
 }
