@@ -19,12 +19,16 @@ public sealed partial class AsmPrinter
         }
         // Types built only from types (no attributes: no aliases, distinct numbering, resources or
         // flag-dependent elements inside) print the same everywhere: cache their text on the type.
+        // AsmText is the cached text, or "" once the type is known not to be cacheable.
         if (type.AsmText is { } text)
         {
-            _w.Write(text);
-            return;
+            if (text.Length > 0)
+            {
+                _w.Write(text);
+                return;
+            }
         }
-        if (IsAttributeFree(type))
+        else if (IsAttributeFree(type))
         {
             // Only the outermost type caches its text: caching every level of a deeply nested type would
             // copy each level's text again (quadratic time and memory in the depth).
@@ -38,6 +42,10 @@ public sealed partial class AsmPrinter
             type.AsmText = w.ToString();
             _w.Write(type.AsmText);
             return;
+        }
+        else
+        {
+            type.AsmText = "";
         }
         if (_aliases?.Lookup(type) is { } alias)
         {

@@ -144,6 +144,6 @@ public sealed class DominanceInfo
                 return true;
             return defOp != op && defOp.IsBeforeInBlock(op);
         }
-        return Dominates(defBlock, userBlock) && (IsReachable(userBlock) || true);
+        return Dominates(defBlock, userBlock);
     }
 }
