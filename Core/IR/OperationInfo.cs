@@ -44,6 +44,12 @@ public sealed class OperationInfo
 
     public string Name { get; }
     public OpTraits Traits { get; init; }
+
+    /// <summary>One-line summary for generated documentation (MLIR's <c>summary</c>).</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>Longer Markdown description for generated documentation (MLIR's <c>description</c>).</summary>
+    public string Description { get; init; } = "";
     public Dialect? Dialect { get; internal set; }
 
     /// <summary>Custom assembly parser; null when the op only has the generic form.</summary>

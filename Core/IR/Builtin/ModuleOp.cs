@@ -16,6 +16,11 @@ public sealed class ModuleOp : Operation
         | OpTraits.GraphRegions | OpTraits.NoRegionArguments | OpTraits.AffineScope)
     {
         Factory = static () => new ModuleOp(),
+        Summary = "A top level container operation",
+        Description = "A `module` represents a top-level container operation. It contains a single graph region "
+            + "containing a single block which can contain any operations and does not have a terminator. "
+            + "Operations within this region cannot implicitly capture values defined outside the module. "
+            + "Modules have an optional symbol name which can be used to refer to them in operations.",
         InherentAttributes = ["sym_name", "sym_visibility"],
         DefaultDialect = "builtin",
         Parse = ParseModule,

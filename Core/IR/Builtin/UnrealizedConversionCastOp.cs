@@ -14,6 +14,10 @@ public sealed class UnrealizedConversionCastOp : Operation
     internal static readonly OperationInfo Info = new(OperationName, OpTraits.Pure)
     {
         Factory = static () => new UnrealizedConversionCastOp(),
+        Summary = "An unrealized conversion from one set of types to another",
+        Description = "An `unrealized_conversion_cast` operation represents an unrealized conversion from one "
+            + "set of types to another, used to enable the inter-mixing of different type systems. It has no "
+            + "semantics of its own and is expected to be removed by the end of a conversion.",
         Parse = ParseCast,
         Print = PrintCast,
         Verify = VerifyCast,

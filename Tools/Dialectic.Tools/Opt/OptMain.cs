@@ -34,6 +34,7 @@ public static class OptMain
           --mlir-elide-elementsattrs-if-larger=<n> Elide elements attributes with more than n elements
           --no-implicit-module                     Do not wrap the input in a builtin.module
           --show-dialects                          List the registered dialects
+          --dump-dialect-docs=<dir>                Write one Markdown page per dialect into <dir>
         """;
 
     /// <summary>Runs dialectic-opt with the given arguments; returns the process exit code.</summary>
@@ -58,6 +59,20 @@ public static class OptMain
         {
             stdout.WriteLine(Usage);
             return 0;
+        }
+        if (options.DumpDialectDocs is { } docsDir)
+        {
+            try
+            {
+                int pages = Docs.DialectDocWriter.WriteAll(CreateContext(false), docsDir);
+                stdout.WriteLine($"wrote {pages} dialect page(s) to {docsDir}");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                stderr.WriteLine($"dialectic-opt: could not write dialect docs to '{docsDir}': {e.Message}");
+                return 1;
+            }
         }
         if (options.ShowDialects)
         {
@@ -357,6 +372,14 @@ public static class OptMain
                     break;
                 case "no-implicit-module":
                     options = options with { NoImplicitModule = ParseBool(value) };
+                    break;
+                case "dump-dialect-docs":
+                    if (string.IsNullOrEmpty(value))
+                    {
+                        stderr.WriteLine("dialectic-opt: for the --dump-dialect-docs option: requires a value!");
+                        return false;
+                    }
+                    options = options with { DumpDialectDocs = value };
                     break;
                 case "show-dialects":
                     options = options with { ShowDialects = true };

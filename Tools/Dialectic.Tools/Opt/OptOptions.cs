@@ -16,6 +16,7 @@ public sealed record OptOptions
     public long? ElideElementsAttrsIfLarger { get; init; }
     public bool VerifyEach { get; init; } = true;
     public bool ShowDialects { get; init; }
+    public string? DumpDialectDocs { get; init; }
     public bool NoImplicitModule { get; init; }
     public bool Help { get; init; }
 
