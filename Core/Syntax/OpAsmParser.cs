@@ -56,6 +56,9 @@ public sealed class OpAsmParser
 
     public Type ParseType() => _p.ParseType();
 
+    /// <summary>Parses a type if one starts here; null otherwise (nothing consumed).</summary>
+    public Type? ParseOptionalType() => _p.ParseOptionalType();
+
     /// <summary><c>: type</c></summary>
     public Type ParseColonType()
     {

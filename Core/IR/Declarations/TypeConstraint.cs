@@ -22,6 +22,8 @@ public enum TypeConstraint
     SignlessIntegerLike,
     /// <summary>signless-integer-like (alias used by arith for integer-or-index-like operands)</summary>
     SignlessIntegerOrIndexLike,
+    /// <summary>signless-fixed-width-integer-like (signless integer, or a vector/tensor of them; no index)</summary>
+    SignlessFixedWidthIntegerLike,
     /// <summary>bool-like (i1, or a vector/tensor of i1)</summary>
     BoolLike,
     /// <summary>floating-point</summary>

@@ -16,6 +16,8 @@ public static class TypeConstraints
         TypeConstraint.AnySignlessIntegerOrIndex => IsSignlessIntOrIndex(type),
         TypeConstraint.SignlessIntegerLike or TypeConstraint.SignlessIntegerOrIndexLike =>
             IsSignlessIntOrIndex(type) || (IsVectorOrTensor(type, out var e) && IsSignlessIntOrIndex(e)),
+        TypeConstraint.SignlessFixedWidthIntegerLike =>
+            type is IntegerType { IsSignless: true } || (IsVectorOrTensor(type, out var e) && e is IntegerType { IsSignless: true }),
         TypeConstraint.BoolLike => IsI1(type) || (IsVectorOrTensor(type, out var e) && IsI1(e)),
         TypeConstraint.AnyFloat => type is FloatType,
         TypeConstraint.FloatLike => type is FloatType || (IsVectorOrTensor(type, out var e) && e is FloatType),
@@ -37,6 +39,7 @@ public static class TypeConstraints
         TypeConstraint.Index => "index",
         TypeConstraint.AnySignlessIntegerOrIndex => "signless integer or index",
         TypeConstraint.SignlessIntegerLike or TypeConstraint.SignlessIntegerOrIndexLike => "signless-integer-like",
+        TypeConstraint.SignlessFixedWidthIntegerLike => "signless-fixed-width-integer-like",
         TypeConstraint.BoolLike => "bool-like",
         TypeConstraint.AnyFloat => "floating-point",
         TypeConstraint.FloatLike => "floating-point-like",

@@ -1,0 +1,36 @@
+namespace Dialectic.TableGen.Model;
+
+/// <summary>Everything the emitter needs about one declared op, as values.</summary>
+internal sealed record OpModel(
+    string? Namespace,
+    string ClassName,
+    string Dialect,
+    string Mnemonic,
+    string? Summary,
+    string? Description,
+    string? DefaultDialect,
+    EquatableArray<string> Traits,
+    EquatableArray<ValueGroupModel> Operands,
+    EquatableArray<ValueGroupModel> Results,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<RegionModel> Regions,
+    EquatableArray<RegionModel> Successors,
+    EquatableArray<EquatableArray<string>> TypeMatches,
+    Format.FormatModel? Format,
+    bool HasCustomVerify,
+    bool HasCustomSyntax,
+    bool DeclaresConstructor,
+    LocationInfo? Location)
+{
+    public string OperationName => Dialect + "." + Mnemonic;
+
+    public string FullClassName => Namespace is null ? "global::" + ClassName : "global::" + Namespace + "." + ClassName;
+
+    public bool HasTrait(string trait)
+    {
+        foreach (var t in Traits)
+            if (t == trait)
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,337 @@
+using System.Collections.Generic;
+using System.Threading;
+using Dialectic.TableGen.Format;
+using Dialectic.TableGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dialectic.TableGen.Parsing;
+
+/// <summary>
+/// Turns an <c>[Op]</c>-annotated class into an <see cref="OpModel"/>: reads the declaration attributes and
+/// partial properties, checks them, and reports malformed declarations as <see cref="DiagnosticInfo"/>s.
+/// Roslyn symbols stay inside this class.
+/// </summary>
+internal sealed class OpParser
+{
+    private const string Decl = "Dialectic.Core.IR.Declarations.";
+    private const string IR = "Dialectic.Core.IR.";
+
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private readonly INamedTypeSymbol _class;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<string> _names = new();
+    private bool _failed;
+
+    private OpParser(INamedTypeSymbol cls) => _class = cls;
+
+    public static OpParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var cls = (INamedTypeSymbol)context.TargetSymbol;
+        var parser = new OpParser(cls);
+        var model = parser.Run((ClassDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
+        return new OpParseResult(parser._failed ? null : model, parser._diagnostics.ToEquatableArray());
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, Location? location, params string[] args)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        _failed = true;
+    }
+
+    private OpModel? Run(ClassDeclarationSyntax node, AttributeData opAttr, CancellationToken ct)
+    {
+        var loc = node.Identifier.GetLocation();
+        if (!node.Modifiers.Any(SyntaxKind.PartialKeyword))
+            Report(Diagnostics.NotPartial, loc, _class.Name);
+        if (!_class.IsSealed)
+            Report(Diagnostics.NotSealed, loc, _class.Name);
+        if (!DerivesFromOperation(_class))
+            Report(Diagnostics.NotOperation, loc, _class.Name);
+        if (_class.ContainingType != null || _class.IsGenericType)
+            Report(Diagnostics.NestedOrGeneric, loc, _class.Name);
+
+        var attrLoc = opAttr.ApplicationSyntaxReference?.GetSyntax(ct).GetLocation() ?? loc;
+        string dialect = opAttr.ConstructorArguments.Length > 0 ? opAttr.ConstructorArguments[0].Value as string ?? "" : "";
+        string mnemonic = opAttr.ConstructorArguments.Length > 1 ? opAttr.ConstructorArguments[1].Value as string ?? "" : "";
+        if (!Names.IsValidDialect(dialect))
+            Report(Diagnostics.BadName, attrLoc, dialect, "dialect name");
+        if (!Names.IsValidMnemonic(mnemonic))
+            Report(Diagnostics.BadName, attrLoc, mnemonic, "op mnemonic");
+
+        var traits = new List<string>();
+        var matches = new List<EquatableArray<string>>();
+        string? format = null;
+        Location? formatLoc = null;
+        foreach (var a in _class.GetAttributes())
+        {
+            string? an = a.AttributeClass?.ToDisplayString();
+            if (an == Decl + "TraitsAttribute" && a.ConstructorArguments.Length == 1)
+            {
+                foreach (var v in a.ConstructorArguments[0].Values)
+                    if (EnumMemberName(v) is { } t && !traits.Contains(t))
+                        traits.Add(t);
+            }
+            else if (an == Decl + "AllTypesMatchAttribute" && a.ConstructorArguments.Length == 1)
+            {
+                var names = new List<string>();
+                foreach (var v in a.ConstructorArguments[0].Values)
+                    if (v.Value is string n)
+                        names.Add(n);
+                matches.Add(names.ToEquatableArray());
+            }
+            else if (an == Decl + "AssemblyFormatAttribute" && a.ConstructorArguments.Length == 1)
+            {
+                format = a.ConstructorArguments[0].Value as string;
+                formatLoc = a.ApplicationSyntaxReference?.GetSyntax(ct).GetLocation();
+            }
+        }
+
+        var operands = new List<ValueGroupModel>();
+        var results = new List<ValueGroupModel>();
+        var properties = new List<PropertyModel>();
+        var regions = new List<RegionModel>();
+        var successors = new List<RegionModel>();
+        foreach (var member in _class.GetMembers())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (member is not IPropertySymbol prop)
+                continue;
+            foreach (var a in prop.GetAttributes())
+            {
+                switch (a.AttributeClass?.ToDisplayString())
+                {
+                    case Decl + "OperandAttribute":
+                        if (ValueGroup(prop, a, isResult: false) is { } o)
+                            operands.Add(o);
+                        break;
+                    case Decl + "ResultAttribute":
+                        if (ValueGroup(prop, a, isResult: true) is { } r)
+                            results.Add(r);
+                        break;
+                    case Decl + "PropertyAttribute":
+                        if (Property(prop, a) is { } p)
+                            properties.Add(p);
+                        break;
+                    case Decl + "RegionAttribute":
+                        if (RegionOrSuccessor(prop, a, IR + "Region", "region") is { } rg)
+                            regions.Add(rg);
+                        break;
+                    case Decl + "SuccessorAttribute":
+                        if (RegionOrSuccessor(prop, a, IR + "Block", "successor") is { } s)
+                            successors.Add(s);
+                        break;
+                }
+            }
+        }
+        foreach (var set in matches)
+            foreach (var n in set)
+                if (!operands.Exists(o => o.Name == n) && !results.Exists(r => r.Name == n))
+                    Report(Diagnostics.UnknownMatchName, loc, _class.Name, n);
+        CheckSegments(operands, traits, "operand", "AttrSizedOperandSegments", loc);
+        CheckSegments(results, traits, "result", "AttrSizedResultSegments", loc);
+
+        bool hasVerify = HasMethod("Verify", isStatic: false, "bool");
+        bool hasSyntax = HasMethod("Parse", isStatic: true, "bool", "Dialectic.Core.Syntax.OpAsmParser", IR + "OperationState")
+            && HasMethod("Print", isStatic: false, "void", "Dialectic.Core.Syntax.OpAsmPrinter");
+        bool declaresCtor = false;
+        foreach (var c in _class.InstanceConstructors)
+            declaresCtor |= !c.IsImplicitlyDeclared;
+
+        var model = new OpModel(
+            _class.ContainingNamespace.IsGlobalNamespace ? null : _class.ContainingNamespace.ToDisplayString(),
+            _class.Name, dialect, mnemonic,
+            NamedString(opAttr, "Summary"), NamedString(opAttr, "Description"), NamedString(opAttr, "DefaultDialect"),
+            traits.ToEquatableArray(), operands.ToEquatableArray(), results.ToEquatableArray(),
+            properties.ToEquatableArray(), regions.ToEquatableArray(), successors.ToEquatableArray(),
+            matches.ToEquatableArray(), null, hasVerify, hasSyntax, declaresCtor, LocationInfo.From(loc));
+        if (format != null && !_failed)
+        {
+            var parsed = FormatParser.Parse(format, model, out var error);
+            if (error != null)
+                Report(Diagnostics.BadFormat, formatLoc ?? loc, _class.Name, error);
+            model = model with { Format = parsed };
+        }
+        return model;
+    }
+
+    /// <summary>The type's name without nullable annotation (<c>Dialectic.Core.IR.Value</c>).</summary>
+    private static string Plain(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
+
+    private static bool DerivesFromOperation(INamedTypeSymbol cls)
+    {
+        for (var t = cls.BaseType; t != null; t = t.BaseType)
+            if (t.ToDisplayString() == IR + "Operation")
+                return true;
+        return false;
+    }
+
+    private static string? EnumMemberName(TypedConstant value)
+    {
+        if (value.Type is not INamedTypeSymbol enumType || value.Value is null)
+            return null;
+        foreach (var m in enumType.GetMembers())
+            if (m is IFieldSymbol { HasConstantValue: true } f && Equals(f.ConstantValue, value.Value))
+                return f.Name;
+        return null;
+    }
+
+    private static TypedConstant? Named(AttributeData a, string name)
+    {
+        foreach (var kv in a.NamedArguments)
+            if (kv.Key == name)
+                return kv.Value;
+        return null;
+    }
+
+    private static string? NamedString(AttributeData a, string name) => Named(a, name)?.Value as string;
+
+    /// <summary>The partial property's shape, or null after reporting that it is not a bodiless partial getter.</summary>
+    private bool CheckPartialProperty(IPropertySymbol prop)
+    {
+        if (prop.IsPartialDefinition && prop.PartialImplementationPart == null && prop.GetMethod != null && prop.SetMethod == null && !prop.IsStatic)
+            return true;
+        Report(Diagnostics.NotPartialProperty, prop.Locations.Length > 0 ? prop.Locations[0] : null, prop.Name);
+        return false;
+    }
+
+    private bool ClaimName(string name, IPropertySymbol prop)
+    {
+        if (_names.Add(name))
+            return true;
+        Report(Diagnostics.DuplicateName, prop.Locations[0], _class.Name, name);
+        return false;
+    }
+
+    private static string Accessibility(IPropertySymbol prop) => SyntaxFacts.GetText(prop.DeclaredAccessibility);
+
+    private ValueGroupModel? ValueGroup(IPropertySymbol prop, AttributeData a, bool isResult)
+    {
+        if (!CheckPartialProperty(prop))
+            return null;
+        string type = Plain(prop.Type);
+        bool annotated = prop.NullableAnnotation == NullableAnnotation.Annotated;
+        string element = isResult ? "OpResult" : "OpOperand";
+        GroupArity arity;
+        if (type == $"System.ReadOnlySpan<{IR}{element}>")
+            arity = GroupArity.Variadic;
+        else if (type == IR + "Value" || (isResult && type == IR + "OpResult"))
+            arity = annotated ? GroupArity.Optional : GroupArity.Single;
+        else
+        {
+            Report(Diagnostics.BadPropertyType, prop.Locations[0], prop.Name, prop.Type.ToDisplayString(TypeFormat),
+                isResult ? "result" : "operand",
+                isResult ? "Value, OpResult, OpResult? or ReadOnlySpan<OpResult>" : "Value, Value? or ReadOnlySpan<OpOperand>");
+            return null;
+        }
+        string name = NamedString(a, "Name") ?? Names.ToSnakeCase(prop.Name);
+        if (!ClaimName(name, prop))
+            return null;
+        string constraint = "Any";
+        if (Named(a, "Constraint") is { } c)
+        {
+            var member = EnumMemberName(c);
+            if (member == null)
+            {
+                Report(Diagnostics.UnknownConstraint, prop.Locations[0], prop.Name, c.Value?.ToString() ?? "null");
+                return null;
+            }
+            constraint = member;
+        }
+        string? method = NamedString(a, "ConstraintMethod");
+        string? summary = ConstraintTable.Summary(constraint);
+        if (method != null)
+        {
+            if (!HasMethod(method, isStatic: true, "bool", IR + "Type"))
+                Report(Diagnostics.BadConstraintMethod, prop.Locations[0], prop.Name, method, "Type");
+            summary = NamedString(a, "ConstraintSummary");
+            if (summary == null)
+                Report(Diagnostics.ConstraintSummaryMissing, prop.Locations[0], prop.Name);
+        }
+        if (summary != null && arity == GroupArity.Variadic)
+            summary = "variadic of " + summary;
+        return new ValueGroupModel(prop.Name, name, Accessibility(prop), prop.Type.ToDisplayString(TypeFormat),
+            arity, constraint, method, summary);
+    }
+
+    private PropertyModel? Property(IPropertySymbol prop, AttributeData a)
+    {
+        if (!CheckPartialProperty(prop))
+            return null;
+        bool isAttr = false;
+        for (var t = prop.Type as INamedTypeSymbol; t != null; t = t.BaseType)
+            isAttr |= Plain(t) == IR + "Attribute";
+        if (!isAttr)
+        {
+            Report(Diagnostics.BadPropertyType, prop.Locations[0], prop.Name, prop.Type.ToDisplayString(TypeFormat), "property", "an attribute class");
+            return null;
+        }
+        string name = NamedString(a, "Name") ?? Names.ToSnakeCase(prop.Name);
+        if (!ClaimName(name, prop))
+            return null;
+        string? method = NamedString(a, "ConstraintMethod");
+        string? methodSummary = null;
+        if (method != null)
+        {
+            if (!HasMethod(method, isStatic: true, "bool", IR + "Attribute"))
+                Report(Diagnostics.BadConstraintMethod, prop.Locations[0], prop.Name, method, "Attribute");
+            methodSummary = NamedString(a, "ConstraintSummary");
+            if (methodSummary == null)
+                Report(Diagnostics.ConstraintSummaryMissing, prop.Locations[0], prop.Name);
+        }
+        string? dflt = NamedString(a, "Default");
+        bool optional = prop.NullableAnnotation == NullableAnnotation.Annotated || dflt != null;
+        return new PropertyModel(prop.Name, name, Accessibility(prop), prop.Type.ToDisplayString(TypeFormat),
+            prop.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            optional, dflt, ConstraintTable.AttributeSummary(prop.Type.Name), method, methodSummary);
+    }
+
+    private RegionModel? RegionOrSuccessor(IPropertySymbol prop, AttributeData a, string elementType, string what)
+    {
+        if (!CheckPartialProperty(prop))
+            return null;
+        string type = Plain(prop.Type);
+        bool variadic = type == $"System.Collections.Generic.IReadOnlyList<{elementType}>";
+        if (!variadic && type != elementType)
+        {
+            string simple = elementType.Substring(IR.Length);
+            Report(Diagnostics.BadPropertyType, prop.Locations[0], prop.Name, prop.Type.ToDisplayString(TypeFormat), what, $"{simple} or IReadOnlyList<{simple}>");
+            return null;
+        }
+        string name = NamedString(a, "Name") ?? Names.ToCamelCase(prop.Name);
+        if (!ClaimName(name, prop))
+            return null;
+        int blocks = Named(a, "Blocks")?.Value is int b ? b : 0;
+        return new RegionModel(prop.Name, name, Accessibility(prop), prop.Type.ToDisplayString(TypeFormat), variadic, blocks);
+    }
+
+    private void CheckSegments(List<ValueGroupModel> groups, List<string> traits, string what, string trait, Location loc)
+    {
+        int variable = 0;
+        foreach (var g in groups)
+            if (g.Arity != GroupArity.Single)
+                variable++;
+        if (variable > 1 && !traits.Contains(trait))
+            Report(Diagnostics.AmbiguousSegments, loc, _class.Name, what, trait);
+    }
+
+    private bool HasMethod(string name, bool isStatic, string returnType, params string[] parameters)
+    {
+        foreach (var m in _class.GetMembers(name))
+        {
+            if (m is not IMethodSymbol method || method.IsStatic != isStatic || method.Parameters.Length != parameters.Length)
+                continue;
+            if (Plain(method.ReturnType) != returnType)
+                continue;
+            bool ok = true;
+            for (int i = 0; i < parameters.Length; i++)
+                ok &= Plain(method.Parameters[i].Type) == parameters[i];
+            if (ok)
+                return true;
+        }
+        return false;
+    }
+}
