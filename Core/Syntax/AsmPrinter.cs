@@ -280,6 +280,14 @@ public sealed partial class AsmPrinter
             _w.Write(')');
     }
 
+    internal void PrintBlockName(Block block)
+    {
+        if (_names == null)
+            _w.Write("^INVALIDBLOCK");
+        else
+            _names.PrintBlockName(_w, block);
+    }
+
     internal void PrintValueId(Value v)
     {
         if (_names == null)

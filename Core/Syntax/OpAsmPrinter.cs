@@ -29,6 +29,9 @@ public sealed class OpAsmPrinter
     /// <summary>Prints an attribute without its <c>: type</c>.</summary>
     public void PrintAttributeWithoutType(Attribute attr) => _p.PrintAttribute(attr, AttrTypeElision.Must);
 
+    /// <summary>Prints a successor block's name (<c>^bb1</c>).</summary>
+    public void PrintSuccessor(Block block) => _p.PrintBlockName(block);
+
     /// <summary><c>@name</c>, quoted when not a bare identifier.</summary>
     public void PrintSymbolName(string name) => _p.PrintSymbolName(name);
 

@@ -125,6 +125,16 @@ public sealed class DominanceInfo
         if (defBlock == null)
             return false;
         var region = defBlock.Parent;
+        if (region == null)
+        {
+            // A detached block: only uses inside the same block, after the definition (or of an argument).
+            Operation? top = user;
+            while (top != null && top.Block != defBlock)
+                top = top.ParentOp;
+            if (top == null)
+                return false;
+            return value is BlockArgument || (value.DefiningOp != top && value.DefiningOp!.IsBeforeInBlock(top));
+        }
         // Hoist the user to the op in the definition's region that contains it.
         var op = user;
         while (op.Block?.Parent != region)
@@ -140,7 +150,7 @@ public sealed class DominanceInfo
         if (userBlock == defBlock)
         {
             // Only single-block regions can be graph regions; a CFG always has SSA dominance.
-            if (MayBeGraphRegion(region?.ParentOp) && region!.HasOneBlock)
+            if (MayBeGraphRegion(region.ParentOp) && region.HasOneBlock)
                 return true;
             return defOp != op && defOp.IsBeforeInBlock(op);
         }

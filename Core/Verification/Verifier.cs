@@ -107,14 +107,16 @@ public static class Verifier
 
         if (info != null && (info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
             return false;
-        if (info != null && !TraitVerifier.Verify(op, info.Traits))
-            return Fail(op, op.Context.Diagnostics.LastEmitted!, notes);
+        // The op's own verifier (for generated ops: its declared operand/result/attribute constraints first)
+        // runs before the type-constraining traits, so a wrong operand type is reported as MLIR's ODS does.
         if (info?.Verify != null && !info.Verify(op))
         {
             if (op.Context.Diagnostics.LastEmitted is { } reported)
                 Fail(op, reported, notes);
             return false;
         }
+        if (info != null && !TraitVerifier.Verify(op, info.Traits))
+            return Fail(op, op.Context.Diagnostics.LastEmitted!, notes);
         return true;
     }
 
