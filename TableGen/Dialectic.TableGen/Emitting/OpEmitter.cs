@@ -58,6 +58,10 @@ internal static partial class OpEmitter
                 w.Line($"InherentAttributes = [{string.Join(", ", inherent)}],");
             if (op.DefaultDialect != null)
                 w.Line($"DefaultDialect = {Literal.String(op.DefaultDialect)},");
+            if (op.Summary != null)
+                w.Line($"Summary = {Literal.String(op.Summary)},");
+            if (op.Description != null)
+                w.Line($"Description = {Literal.String(op.Description)},");
             w.Line("Verify = VerifyGenerated,");
             if (op.Format != null)
             {

@@ -12,6 +12,7 @@ partial class AddIOp
     public static readonly global::Dialectic.Core.IR.OperationInfo Info = new(OperationName, global::Dialectic.Core.IR.OpTraits.Pure | global::Dialectic.Core.IR.OpTraits.Commutative | global::Dialectic.Core.IR.OpTraits.SameOperandsAndResultType)
     {
         Factory = static () => new AddIOp(),
+        Summary = "integer addition operation",
         Verify = VerifyGenerated,
         Parse = ParseGenerated,
         Print = PrintGenerated,

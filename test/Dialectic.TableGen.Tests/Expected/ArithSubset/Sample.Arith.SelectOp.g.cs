@@ -12,6 +12,7 @@ partial class SelectOp
     public static readonly global::Dialectic.Core.IR.OperationInfo Info = new(OperationName, global::Dialectic.Core.IR.OpTraits.Pure)
     {
         Factory = static () => new SelectOp(),
+        Summary = "select operation",
         Verify = VerifyGenerated,
         Parse = ParseGenerated,
         Print = PrintGenerated,

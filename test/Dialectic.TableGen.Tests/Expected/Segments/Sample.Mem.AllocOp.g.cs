@@ -13,6 +13,7 @@ partial class AllocOp
     {
         Factory = static () => new AllocOp(),
         InherentAttributes = ["alignment", global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes],
+        Summary = "memory allocation",
         Verify = VerifyGenerated,
         Parse = ParseGenerated,
         Print = PrintGenerated,
