@@ -33,6 +33,9 @@ public sealed partial class AsmPrinter
             case OpaqueAttr o:
                 PrintDialectSymbol('#', o.DialectNamespace, o.Data);
                 return;
+            case DialectAttribute da:
+                PrintDialectSymbol('#', da.DialectNamespace, da.Body);
+                return;
             case UnitAttr:
                 _w.Write("unit");
                 return;

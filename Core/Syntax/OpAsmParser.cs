@@ -43,6 +43,19 @@ public sealed class OpAsmParser
 
     public bool ParseOptionalKeyword(string keyword) => _p.ConsumeKeyword(keyword);
 
+    /// <summary>Parses any bare keyword (MLIR's <c>parseOptionalKeyword(StringRef*)</c>); false when none is next.</summary>
+    public bool ParseOptionalKeyword(out string keyword)
+    {
+        if (_p.Tok.Kind != TokenKind.BareIdentifier)
+        {
+            keyword = "";
+            return false;
+        }
+        keyword = _p.Text(_p.Tok).ToString();
+        _p.Consume();
+        return true;
+    }
+
     public void ParseKeyword(string keyword)
     {
         if (!_p.ConsumeKeyword(keyword))

@@ -17,9 +17,12 @@ public sealed class OpGenerator : IIncrementalGenerator
     public const string ParseStep = "ParseOps";
     public const string OpRefsStep = "OpRefs";
     public const string DialectStep = "ParseDialects";
+    public const string EnumStep = "ParseEnums";
 
     private const string OpAttribute = "Dialectic.Core.IR.Declarations.OpAttribute";
     private const string DialectAttribute = "Dialectic.Core.IR.Declarations.DialectOperationsAttribute";
+    private const string EnumAttribute = "Dialectic.Core.IR.Declarations.EnumAttrAttribute";
+    private const string BitEnumAttribute = "Dialectic.Core.IR.Declarations.BitEnumAttrAttribute";
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -59,6 +62,9 @@ public sealed class OpGenerator : IIncrementalGenerator
             }
         });
 
+        RegisterEnums(context, EnumAttribute);
+        RegisterEnums(context, BitEnumAttribute);
+
         var dialects = context.SyntaxProvider
             .ForAttributeWithMetadataName(DialectAttribute, static (node, _) => node is ClassDeclarationSyntax, DialectParser.Parse)
             .Where(static d => d != null)
@@ -69,6 +75,15 @@ public sealed class OpGenerator : IIncrementalGenerator
             var dialect = pair.Left!;
             spc.AddSource(HintName(dialect.Namespace, dialect.ClassName), DialectEmitter.Emit(dialect, pair.Right));
         });
+    }
+
+    private static void RegisterEnums(IncrementalGeneratorInitializationContext context, string attribute)
+    {
+        var enums = context.SyntaxProvider
+            .ForAttributeWithMetadataName(attribute, static (node, _) => node is EnumDeclarationSyntax, EnumParser.Parse)
+            .Where(static e => e != null)
+            .WithTrackingName(EnumStep);
+        context.RegisterSourceOutput(enums, static (spc, e) => spc.AddSource(HintName(e!.Namespace, e.EnumName), EnumEmitter.Emit(e)));
     }
 
     private static string HintName(string? ns, string name) => (ns == null ? name : ns + "." + name) + ".g.cs";

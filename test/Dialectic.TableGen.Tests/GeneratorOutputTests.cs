@@ -10,6 +10,7 @@ public sealed class GeneratorOutputTests
     [Theory]
     [InlineData("ArithSubset")]
     [InlineData("Segments")]
+    [InlineData("Enums")]
     public void OutputMatchesExpectedFiles(string input)
     {
         string source = File.ReadAllText(Path.Combine(GeneratorHarness.SourceDirectory(), "Inputs", input + ".cs"));

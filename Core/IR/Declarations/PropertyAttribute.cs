@@ -25,4 +25,10 @@ public sealed class PropertyAttribute : System.Attribute
     /// <summary>The wording for <see cref="ConstraintMethod"/>
     /// (<c>attribute 'x' failed to satisfy constraint: {summary}</c>).</summary>
     public string? ConstraintSummary { get; set; }
+
+    /// <summary>
+    /// An <see cref="EnumAttrAttribute"/> enum stored in this <c>IntegerAttr</c> property (i64): the assembly format
+    /// prints and parses it by its case keyword (<c>arith.cmpi slt, ...</c>).
+    /// </summary>
+    public System.Type? Enum { get; set; }
 }

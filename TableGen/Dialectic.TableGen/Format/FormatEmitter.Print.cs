@@ -139,7 +139,10 @@ internal static partial class FormatEmitter
             case FormatKind.Qualified when e.Children[0].Kind == FormatKind.Attribute:
             {
                 var p = op.Properties[e.Kind == FormatKind.Attribute ? e.Index : e.Children[0].Index];
-                w.Line($"printer.PrintAttribute(op.GetInherentAttr({Literal.String(p.Name)})!);");
+                if (p.EnumType != null)
+                    w.Line($"printer.Write({p.EnumType}Syntax.ToKeyword(({p.EnumType})(long)(({IR}Attributes.IntegerAttr)op.GetInherentAttr({Literal.String(p.Name)})!).SignedValue));");
+                else
+                    w.Line($"printer.PrintAttribute(op.GetInherentAttr({Literal.String(p.Name)})!);");
                 break;
             }
             case FormatKind.Region:

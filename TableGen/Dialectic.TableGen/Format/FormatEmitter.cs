@@ -96,6 +96,16 @@ internal static partial class FormatEmitter
                     w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, {IR}Attributes.UnitAttr.Get(parser.Context)));");
                     break;
                 }
+                if (p.EnumType != null)
+                {
+                    using (w.Block(""))
+                    {
+                        w.Line($"if (!parser.ParseOptionalKeyword(out string keyword) || !{p.EnumType}Syntax.TryParse(keyword, out {p.EnumType} value))");
+                        w.Line($"    return parser.EmitError({Literal.String($"expected {p.Name} keyword")});");
+                        w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, {IR}Attributes.IntegerAttr.Get(parser.Context.I(64), (long)value)));");
+                    }
+                    break;
+                }
                 using (w.Block(""))
                 {
                     w.Line("var attr = parser.ParseAttribute();");

@@ -14,4 +14,5 @@ internal sealed record PropertyModel(
     string? Default,
     string Summary,
     string? ConstraintMethod,
-    string? ConstraintSummary);
+    string? ConstraintSummary,
+    string? EnumType = null);

@@ -286,7 +286,8 @@ internal sealed class OpParser
         bool optional = prop.NullableAnnotation == NullableAnnotation.Annotated || dflt != null;
         return new PropertyModel(prop.Name, name, Accessibility(prop), prop.Type.ToDisplayString(TypeFormat),
             prop.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            optional, dflt, ConstraintTable.AttributeSummary(prop.Type.Name), method, methodSummary);
+            optional, dflt, ConstraintTable.AttributeSummary(prop.Type.Name), method, methodSummary,
+            Named(a, "Enum")?.Value is INamedTypeSymbol { TypeKind: TypeKind.Enum } e ? e.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null);
     }
 
     private RegionModel? RegionOrSuccessor(IPropertySymbol prop, AttributeData a, string elementType, string what)
