@@ -402,17 +402,20 @@ public sealed partial class Parser
         var nameTok = _tok;
         string name = TextString(nameTok);
         var opName = _ctx.GetOperationName(name);
-        if (opName.Info?.Parse == null && !name.Contains('.'))
+        // A name without a dialect prefix is looked up in the default dialect of the enclosing custom op
+        // (`return` inside `func.func`), which is `builtin` at the top level, as MLIR's OpAsmOpInterface.
+        string defaultDialect = _defaultDialects.Count > 0 ? _defaultDialects.Peek() : "builtin";
+        if (opName.Info?.Parse == null && !name.Contains('.') && defaultDialect.Length > 0)
         {
-            var builtinName = _ctx.GetOperationName("builtin." + name);
-            if (builtinName.Info?.Parse != null)
-                opName = builtinName;
+            var qualified = _ctx.GetOperationName(defaultDialect + "." + name);
+            if (qualified.Info?.Parse != null)
+                opName = qualified;
         }
         if (opName.Info?.Parse == null)
         {
             int dot = name.IndexOf('.');
             if (dot < 0)
-                throw Error(nameTok, $"custom op '{name}' is unknown (tried 'builtin.{name}' as well)");
+                throw Error(nameTok, $"custom op '{name}' is unknown (tried '{defaultDialect}.{name}' as well)");
             string ns = name.Substring(0, dot);
             if (_ctx.GetDialect(ns) == null)
                 throw Error(nameTok, $"Dialect `{ns}' not found for custom op '{name}' ");
@@ -423,12 +426,18 @@ public sealed partial class Parser
         var asmParser = new OpAsmParser(this, state, resultIds);
         bool isolated = opName.HasTrait(OpTraits.IsIsolatedFromAbove);
         asmParser.RegionsAreIsolated = isolated;
-        if (!opName.Info.Parse(asmParser, state))
+        _defaultDialects.Push(opName.Info.DefaultDialect ?? "");
+        bool parsed = opName.Info.Parse(asmParser, state);
+        _defaultDialects.Pop();
+        if (!parsed)
             throw new ParseException();
         var op = Operation.Create(state);
         ParseOptionalTrailingLocation(op);
         return op;
     }
+
+    /// <summary>Default dialects of the custom ops whose regions are being parsed (innermost on top).</summary>
+    private readonly Stack<string> _defaultDialects = new();
 
     // ---- regions and blocks ----
 

@@ -185,7 +185,12 @@ public static class OptMain
     }
 
     /// <summary>The context every run starts from: all dialects dialectic-opt knows.</summary>
-    public static Context CreateContext(bool allowUnregistered) => new() { AllowUnregisteredDialects = allowUnregistered };
+    public static Context CreateContext(bool allowUnregistered)
+    {
+        var context = new Context { AllowUnregisteredDialects = allowUnregistered };
+        context.RegisterDialect(new Dialectic.Dialects.Func.FuncDialect(context));
+        return context;
+    }
 
     /// <summary>Splits on lines that consist of the marker; each chunk keeps its line offset in the file.</summary>
     private static List<(string Text, int LineOffset)> SplitInput(string text, string marker)
