@@ -188,7 +188,13 @@ public static class OptMain
     public static Context CreateContext(bool allowUnregistered)
     {
         var context = new Context { AllowUnregisteredDialects = allowUnregistered };
+        context.RegisterDialect(new Dialectic.Dialects.Arith.ArithDialect(context));
+        context.RegisterDialect(new Dialectic.Dialects.ControlFlow.ControlFlowDialect(context));
         context.RegisterDialect(new Dialectic.Dialects.Func.FuncDialect(context));
+        context.RegisterDialect(new Dialectic.Dialects.Index.IndexDialect(context));
+        context.RegisterDialect(new Dialectic.Dialects.Math.MathDialect(context));
+        context.RegisterDialect(new Dialectic.Dialects.MemRef.MemRefDialect(context));
+        context.RegisterDialect(new Dialectic.Dialects.Scf.ScfDialect(context));
         return context;
     }
 
