@@ -86,6 +86,12 @@ public sealed class OperationInfo
     /// <summary>Invariant checks run by the verifier after the structural ones.</summary>
     public OpVerifyHook? Verify { get; init; }
 
+    /// <summary>
+    /// Whether a property value (by name) converts to the op's typed storage (MLIR's property conversion): checked
+    /// when the generic form is parsed; false gives "invalid properties ... in property conversion". Null: any.
+    /// </summary>
+    public Func<string, Attribute, bool>? AcceptsProperty { get; init; }
+
     /// <summary>Attaches an interface implementation (an object implementing <typeparamref name="T"/>).</summary>
     public OperationInfo With<T>(T implementation) where T : class
     {

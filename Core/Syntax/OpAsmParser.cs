@@ -56,6 +56,15 @@ public sealed class OpAsmParser
         return true;
     }
 
+    /// <summary>The bare keyword next in the input, without consuming it; null when the next token is none.</summary>
+    public string? PeekKeyword() => _p.Tok.Kind == TokenKind.BareIdentifier ? _p.Text(_p.Tok).ToString() : null;
+
+    /// <summary>Whether <c>&lt;</c> is next.</summary>
+    public bool IsLessNext => _p.Tok.Kind == TokenKind.Less;
+
+    /// <summary>Whether a block name (<c>^bb1</c>) is next.</summary>
+    public bool IsSuccessorNext => _p.Tok.Kind == TokenKind.CaretIdentifier;
+
     public void ParseKeyword(string keyword)
     {
         if (!_p.ConsumeKeyword(keyword))
@@ -141,5 +150,48 @@ public sealed class OpAsmParser
             return false;
         ParseRegion(region);
         return true;
+    }
+
+    /// <summary>
+    /// MLIR's <c>parseOptionalInteger</c> into an int64: <c>-</c>? decimal or hex literal, or <c>true</c> (-1, an i1
+    /// sign-extended) and <c>false</c>; false when none is next (nothing consumed). A value outside the int64 range is
+    /// "integer value too large", reported with the custom-op prefix as MLIR's OpAsmParser does.
+    /// </summary>
+    public bool ParseOptionalInteger(out long value)
+    {
+        value = 0;
+        if (_p.ConsumeKeyword("true"))
+        {
+            value = -1;
+            return true;
+        }
+        if (_p.ConsumeKeyword("false"))
+            return true;
+        if (_p.Tok.Kind is not (TokenKind.Integer or TokenKind.Minus))
+            return false;
+        var start = _p.Tok;
+        bool negative = _p.ConsumeIf(TokenKind.Minus);
+        if (_p.Tok.Kind != TokenKind.Integer)
+            throw _p.WrongTokenError("expected integer value");
+        var text = _p.Text(_p.Tok);
+        bool hex = text.Length > 1 && text[1] == 'x';
+        var magnitude = hex
+            ? System.Numerics.BigInteger.Parse("0" + text.Slice(2).ToString(), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture)
+            : System.Numerics.BigInteger.Parse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        _p.Consume();
+        var signed = negative ? -magnitude : magnitude;
+        if (signed < long.MinValue || signed > long.MaxValue)
+            throw _p.Error(start, $"custom op '{State.Name.Name}' integer value too large");
+        value = (long)signed;
+        return true;
+    }
+
+    /// <summary>MLIR's <c>parseInteger</c>: <see cref="ParseOptionalInteger"/>, or "expected integer value" (with the
+    /// custom-op prefix) at the current token.</summary>
+    public long ParseInteger()
+    {
+        if (!ParseOptionalInteger(out long value))
+            throw _p.Error($"custom op '{State.Name.Name}' expected integer value");
+        return value;
     }
 }

@@ -316,6 +316,7 @@ public sealed partial class Parser
         foreach (var rt in fnType.Results)
             state.ResultTypes.Add(rt);
         MoveInherentAttributes(state);
+        CheckProperties(state, nameTok);
         var op = Operation.Create(state);
         ReturnState(state);
         ReturnOperandList(operands);
@@ -395,6 +396,20 @@ public sealed partial class Parser
                 if (!moved.Exists(m => m.Name == e.Name))
                     moved.Add(e);
         state.Properties = DictionaryAttr.Get(state.Location.Context, moved.ToArray());
+    }
+
+    /// <summary>
+    /// MLIR converts an op's properties into typed storage while parsing; an attribute of the wrong kind (or an enum
+    /// value that is no case) fails there, before any verifier, with this wording.
+    /// </summary>
+    private void CheckProperties(OperationState state, Token at)
+    {
+        var accepts = state.Name.Info?.AcceptsProperty;
+        if (accepts == null || state.Properties is not DictionaryAttr dict)
+            return;
+        foreach (var e in dict.Entries)
+            if (!accepts(e.Name, e.Value))
+                throw Error(at, $"invalid properties {dict} for op {state.Name.Name}: Invalid attribute `{e.Name}` in property conversion: {e.Value}");
     }
 
     private Operation ParseCustomOperation(List<(int Count, Token Tok)>? resultIds)

@@ -124,14 +124,14 @@ public sealed class DiagnosticTests
         """, "DIA0010", "AssemblyFormat", message);
 
     [Fact]
-    public void SuccessorsInFormatAreReported() => AssertDiagnostic("""
+    public void GroupLedByNonEnumAttributeIsReported() => AssertDiagnostic("""
         [Op("t", "a")]
-        [AssemblyFormat("$dest attr-dict")]
+        [AssemblyFormat("($value^)? attr-dict")]
         public sealed partial class AOp : Operation
         {
-            [Successor] public partial Block Dest { get; }
+            [Property] public partial IntegerAttr? Value { get; }
         }
-        """, "DIA0010", "AssemblyFormat", "successors are not supported");
+        """, "DIA0010", "AssemblyFormat", "may start with an attribute only when it is an enum");
 
     [Fact]
     public void AmbiguousSegments() => AssertDiagnostic("""

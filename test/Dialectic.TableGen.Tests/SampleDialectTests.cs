@@ -68,7 +68,7 @@ public sealed class SampleDialectTests
           } : f32
           %9 = test.tagged tag(5 : i64) %1 <{note = "n"}> {x} : i32
           %10 = test.tagged tag(6 : i64) %1 : i32
-          %11 = test.constant 42 : i16
+          %c42_i16 = test.constant 42 : i16
         }
 
         """;
@@ -99,7 +99,7 @@ public sealed class SampleDialectTests
     [InlineData("%0 = \"test.add\"(%i, %i) : (i32, i32) -> i64", "'test.add' op requires the same type for all operands and results")]
     [InlineData("\"test.add\"(%i, %i) : (i32, i32) -> ()", "'test.add' op requires one result")]
     [InlineData("%0 = \"test.call\"() : () -> i32", "'test.call' op requires attribute 'callee'")]
-    [InlineData("%0 = \"test.call\"() <{callee = \"f\"}> : () -> i32", "'test.call' op attribute 'callee' failed to satisfy constraint: symbol reference attribute")]
+    [InlineData("%0 = \"test.call\"() <{callee = \"f\"}> : () -> i32", "invalid properties {callee = \"f\"} for op test.call: Invalid attribute `callee` in property conversion: \"f\"")]
     [InlineData("\"test.return\"(%i, %i, %i, %i, %i) : (i32, i32, i32, i32, i32) -> ()", "'test.return' op returns at most 4 values")]
     [InlineData("%0 = \"test.wrap\"(%i) ({}) : (i32) -> f32", "'test.wrap' op operand #0 must be index, but got 'i32'")]
     [InlineData("%0 = \"test.wrap\"() ({}) : () -> f32", "'test.wrap' op region #0 ('body') failed to verify constraint: region with 1 blocks")]

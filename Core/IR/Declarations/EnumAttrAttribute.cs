@@ -21,4 +21,19 @@ public sealed class EnumAttrAttribute : System.Attribute
 
     /// <summary>The enum's name in the dialect (<c>cmpi_predicate</c>).</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// With a mnemonic the enum is also a dialect attribute (ODS <c>EnumAttr</c>): the generator emits
+    /// <c>{Enum}Attr : DialectAttribute</c>, printed <c>#dialect.mnemonic&lt;case&gt;</c> (or, when
+    /// <see cref="Bare"/>, <c>#dialect&lt;mnemonic case&gt;</c>), and a property of that class prints stripped.
+    /// </summary>
+    public string? Mnemonic { get; set; }
+
+    /// <summary>The attribute's assembly format is <c>$value</c> rather than <c>`&lt;` $value `&gt;`</c>:
+    /// stripped it prints <c>slt</c> (<c>index.cmp slt(...)</c>).</summary>
+    public bool Bare { get; set; }
+
+    /// <summary>The integer width an <c>IntegerAttr</c> property holding the enum has: 64 (<c>I64EnumAttr</c>) or
+    /// 32 (<c>I32EnumAttr</c>).</summary>
+    public int Width { get; set; } = 64;
 }

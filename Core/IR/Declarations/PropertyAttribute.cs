@@ -31,4 +31,11 @@ public sealed class PropertyAttribute : System.Attribute
     /// prints and parses it by its case keyword (<c>arith.cmpi slt, ...</c>).
     /// </summary>
     public System.Type? Enum { get; set; }
+
+    /// <summary>
+    /// The type an <c>IntegerAttr</c>/<c>FloatAttr</c> property's value must have, in MLIR syntax (<c>"i32"</c>,
+    /// <c>"i64"</c>, <c>"index"</c>, <c>"f32"</c>; ODS <c>I32Attr</c>...): verified, and a format prints the value
+    /// without its type and parses a bare literal into it (<c>memref.assume_alignment %m, 16</c>).
+    /// </summary>
+    public string? ValueType { get; set; }
 }

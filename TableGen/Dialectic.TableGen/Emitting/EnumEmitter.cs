@@ -34,8 +34,13 @@ internal static class EnumEmitter
                 EmitKeyword(w, e, type);
             w.Line();
             EmitTryParse(w, e, type);
+            if (!e.IsBitEnum)
+            {
+                w.Line();
+                EmitCaseCheck(w, e);
+            }
         }
-        if (e.IsBitEnum && e.Mnemonic != null)
+        if (e.Mnemonic != null)
         {
             w.Line();
             EmitAttribute(w, e, type);
@@ -119,6 +124,67 @@ internal static class EnumEmitter
         }
     }
 
+    /// <summary><c>IsCase</c> and MLIR's constraint summary for an integer enum stored as an <c>IntegerAttr</c>.</summary>
+    private static void EmitCaseCheck(CodeWriter w, EnumModel e)
+    {
+        var values = new List<string>();
+        var seen = new HashSet<ulong>();
+        foreach (var c in e.Cases)
+            if (seen.Add(c.Value))
+                values.Add(((long)c.Value).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        w.Line("/// <summary>ODS's summary of the enum as an integer attribute (in \"failed to satisfy constraint\" errors).</summary>");
+        w.Line($"public const string CaseSummary = {Literal.String($"allowed {e.Width}-bit signless integer cases: {string.Join(", ", values)}")};");
+        w.Line();
+        w.Line("/// <summary>Whether <paramref name=\"value\"/> is one of the cases.</summary>");
+        using (w.Block("public static bool IsCase(global::System.Numerics.BigInteger value)"))
+        {
+            w.Line("if (value < long.MinValue || value > long.MaxValue) return false;");
+            using (w.Block("switch ((long)value)"))
+            {
+                foreach (var v in values)
+                    w.Line($"case {v}L:");
+                w.Line("    return true;");
+                w.Line("default:");
+                w.Line("    return false;");
+            }
+        }
+    }
+
+    /// <summary><c>ParseStripped(OpAsmParser)</c>: the op-syntax form <see cref="EmitAttribute"/> prints; null after an error.</summary>
+    private static void EmitParseStripped(CodeWriter w, EnumModel e, string type, string cls)
+    {
+        string expected = Literal.String($"expected {e.Name} keyword");
+        w.Line("/// <summary>Parses the form <c>PrintStripped</c> writes; null after reporting an error.</summary>");
+        using (w.Block($"public static {cls}? ParseStripped(global::Dialectic.Core.Syntax.OpAsmParser parser)"))
+        {
+            if (e.Bare)
+            {
+                w.Line($"if (!parser.ParseOptionalKeyword(out string keyword) || !{e.EnumName}Syntax.TryParse(keyword, out {type} value))");
+                w.Line("{");
+                w.Line($"    parser.EmitError({expected});");
+                w.Line("    return null;");
+                w.Line("}");
+                w.Line("return Get(parser.Context, value);");
+                return;
+            }
+            w.Line("parser.ParseLess();");
+            w.Line("ulong bits = 0;");
+            using (w.Block(e.IsBitEnum ? "do" : ""))
+            {
+                w.Line($"if (!parser.ParseOptionalKeyword(out string keyword) || !{e.EnumName}Syntax.{(e.IsBitEnum ? "TryParseCase" : "TryParse")}(keyword, out {type} one))");
+                w.Line("{");
+                w.Line($"    parser.EmitError({expected});");
+                w.Line("    return null;");
+                w.Line("}");
+                w.Line("bits |= (ulong)one;");
+            }
+            if (e.IsBitEnum)
+                w.Line("while (parser.ParseOptionalComma());");
+            w.Line("parser.ParseGreater();");
+            w.Line($"return Get(parser.Context, ({type})bits);");
+        }
+    }
+
     private static void EmitAttribute(CodeWriter w, EnumModel e, string type)
     {
         string cls = e.EnumName + "Attr";
@@ -136,7 +202,18 @@ internal static class EnumEmitter
             w.Line();
             w.Line($"public override string DialectNamespace => {Literal.String(e.Dialect)};");
             w.Line();
-            w.Line($"public override string Body => Mnemonic + \"<\" + {e.EnumName}Syntax.ToKeyword(Value) + \">\";");
+            w.Line(e.Bare
+                ? $"public override string Body => Mnemonic + \" \" + {e.EnumName}Syntax.ToKeyword(Value);"
+                : $"public override string Body => Mnemonic + \"<\" + {e.EnumName}Syntax.ToKeyword(Value) + \">\";");
+            w.Line();
+            w.Line(e.Bare
+                ? "/// <summary>The attribute in an op's custom syntax: the case keyword alone.</summary>"
+                : "/// <summary>The attribute in an op's custom syntax: <c>&lt;cases&gt;</c> without <c>#dialect.mnemonic</c>.</summary>");
+            w.Line(e.Bare
+                ? $"public void PrintStripped(global::Dialectic.Core.Syntax.OpAsmPrinter printer) => printer.Write({e.EnumName}Syntax.ToKeyword(Value));"
+                : $"public void PrintStripped(global::Dialectic.Core.Syntax.OpAsmPrinter printer) {{ printer.Write('<'); printer.Write({e.EnumName}Syntax.ToKeyword(Value)); printer.Write('>'); }}");
+            w.Line();
+            EmitParseStripped(w, e, type, cls);
             w.Line();
             w.Line($"protected override int KeyHash() => global::System.HashCode.Combine(typeof({cls}), (ulong)Value);");
             w.Line();
@@ -151,9 +228,17 @@ internal static class EnumEmitter
                 w.Line("string body = parser.Body;");
                 w.Line("if (!body.StartsWith(Mnemonic, global::System.StringComparison.Ordinal)) return null;");
                 w.Line("string rest = body.Substring(Mnemonic.Length).Trim();");
-                w.Line("if (rest.Length < 2 || rest[0] != '<' || rest[rest.Length - 1] != '>')");
-                w.Line($"    return parser.EmitError<{cls}>(\"expected '<' after '\" + Mnemonic + \"'\");");
-                w.Line($"if (!{e.EnumName}Syntax.TryParse(rest.Substring(1, rest.Length - 2), out {type} value))");
+                if (e.Bare)
+                {
+                    w.Line("if (rest.Length == 0 || rest == body) return null;");
+                    w.Line($"if (!{e.EnumName}Syntax.TryParse(rest, out {type} value))");
+                }
+                else
+                {
+                    w.Line("if (rest.Length < 2 || rest[0] != '<' || rest[rest.Length - 1] != '>')");
+                    w.Line($"    return parser.EmitError<{cls}>(\"expected '<' after '\" + Mnemonic + \"'\");");
+                    w.Line($"if (!{e.EnumName}Syntax.TryParse(rest.Substring(1, rest.Length - 2), out {type} value))");
+                }
                 w.Line($"    return parser.EmitError<{cls}>({Literal.String($"failed to parse {e.EnumName} parameter 'value' which is to be a `{e.Name}`")});");
                 w.Line("return Get(parser.Context, value);");
             }

@@ -23,8 +23,23 @@ internal static partial class OpEmitter
                 w.Line($"var {Literal.Parameter(p.PropertyName)}Attr = op.GetInherentAttr({name});");
                 if (!p.IsOptional)
                     w.Line($"if ({Literal.Parameter(p.PropertyName)}Attr == null) {{ op.EmitOpError({Literal.String($"requires attribute '{p.Name}'")}); return false; }}");
-                string check = $"{Literal.Parameter(p.PropertyName)}Attr != null && {Literal.Parameter(p.PropertyName)}Attr is not {p.AttributeClass}";
-                w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: {p.Summary}")}); return false; }}");
+                string v = Literal.Parameter(p.PropertyName) + "Attr";
+                if (p.EnumForm == EnumForm.Integer)
+                {
+                    // I64EnumAttr / I32EnumAttr: an integer of the enum's width whose value is a case.
+                    string check = $"{v} != null && ({v} is not {IR}Attributes.IntegerAttr {v}Int || !ReferenceEquals({v}Int.Type, op.Context.I({p.EnumWidth})) || !{p.EnumType}Syntax.IsCase({v}Int.SignedValue))";
+                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: ")} + {p.EnumType}Syntax.CaseSummary); return false; }}");
+                }
+                else if (p.ValueType != null)
+                {
+                    string check = $"{v} != null && ({v} is not {p.AttributeClass} || !ReferenceEquals({v}.Type, {Decl}GeneratedSyntax.NamedType(op.Context, {Literal.String(p.ValueType)})))";
+                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: {p.Summary}")}); return false; }}");
+                }
+                else
+                {
+                    string check = $"{v} != null && {v} is not {p.AttributeClass}";
+                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: {p.Summary}")}); return false; }}");
+                }
                 if (p.ConstraintMethod != null)
                     w.Line($"if ({Literal.Parameter(p.PropertyName)}Attr != null && !{p.ConstraintMethod}({Literal.Parameter(p.PropertyName)}Attr)) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: {p.ConstraintSummary}")}); return false; }}");
             }

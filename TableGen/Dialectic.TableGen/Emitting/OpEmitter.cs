@@ -63,6 +63,15 @@ internal static partial class OpEmitter
             if (op.Description != null)
                 w.Line($"Description = {Literal.String(op.Description)},");
             w.Line("Verify = VerifyGenerated,");
+            EmitAcceptsProperty(w, op);
+            if ((op.Hooks & OpHooks.FoldSingle) != 0)
+                w.Line($"Fold = static (op, operands, results) => {{ if ((({op.ClassName})op).Fold(operands) is not {{ }} folded) return false; results.Add(folded); return true; }},");
+            else if ((op.Hooks & OpHooks.FoldMany) != 0)
+                w.Line($"Fold = static (op, operands, results) => (({op.ClassName})op).Fold(operands, results),");
+            if ((op.Hooks & OpHooks.ResultNames) != 0)
+                w.Line($"GetAsmResultNames = static (op, setName) => (({op.ClassName})op).GetAsmResultNames(setName),");
+            if ((op.Hooks & OpHooks.BlockArgumentNames) != 0)
+                w.Line($"GetAsmBlockArgumentNames = static (region, setName) => (({op.ClassName})region.ParentOp!).GetAsmBlockArgumentNames(region, setName),");
             if (op.Format != null)
             {
                 w.Line("Parse = ParseGenerated,");
@@ -79,6 +88,32 @@ internal static partial class OpEmitter
         {
             w.Line($"private {op.ClassName}() {{ }}");
             w.Line();
+        }
+    }
+
+    /// <summary>
+    /// MLIR's property conversion: each property must be its storage class (an enum stored as an integer: of the
+    /// enum's width and one of its cases). Properties of any attribute class accept everything.
+    /// </summary>
+    private static void EmitAcceptsProperty(CodeWriter w, OpModel op)
+    {
+        var cases = new List<string>();
+        foreach (var p in op.Properties)
+        {
+            if (p.AttributeClass == IR + "Attribute")
+                continue;
+            string test = p.EnumForm == EnumForm.Integer
+                ? $"attr is {IR}Attributes.IntegerAttr i && ReferenceEquals(i.Type, i.Context.I({p.EnumWidth})) && {p.EnumType}Syntax.IsCase(i.SignedValue)"
+                : $"attr is {p.AttributeClass}";
+            cases.Add($"{Literal.String(p.Name)} => {test},");
+        }
+        if (cases.Count == 0)
+            return;
+        using (w.Block("AcceptsProperty = static (name, attr) => name switch", "},"))
+        {
+            foreach (var c in cases)
+                w.Line(c);
+            w.Line("_ => true,");
         }
     }
 

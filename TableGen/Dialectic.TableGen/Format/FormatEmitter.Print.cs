@@ -52,6 +52,15 @@ internal static partial class FormatEmitter
 
     private static void EmitPrintElement(CodeWriter w, OpModel op, FormatElement e, SpaceState s, FormatModel format)
     {
+        if (FormatParser.IsSpacing(e))
+        {
+            // mlir-tblgen: ` ` prints a space, `` suppresses the next one; both count as punctuation.
+            if (e.Text == " ")
+                s.Pending += " ";
+            s.ShouldEmitSpace = false;
+            s.LastWasPunctuation = e.Text != " ";
+            return;
+        }
         if (e.Kind == FormatKind.Literal)
         {
             s.Pending += (s.ShouldEmitSpace && SpaceBeforeLiteral(e.Text, s.LastWasPunctuation) ? " " : "") + e.Text;
@@ -139,8 +148,12 @@ internal static partial class FormatEmitter
             case FormatKind.Qualified when e.Children[0].Kind == FormatKind.Attribute:
             {
                 var p = op.Properties[e.Kind == FormatKind.Attribute ? e.Index : e.Children[0].Index];
-                if (p.EnumType != null)
+                if (p.EnumForm == EnumForm.Integer)
                     w.Line($"printer.Write({p.EnumType}Syntax.ToKeyword(({p.EnumType})(long)(({IR}Attributes.IntegerAttr)op.GetInherentAttr({Literal.String(p.Name)})!).SignedValue));");
+                else if (p.EnumForm != EnumForm.None)
+                    w.Line($"(({p.AttributeClass})op.GetInherentAttr({Literal.String(p.Name)})!).PrintStripped(printer);");
+                else if (p.ValueType != null)
+                    w.Line($"printer.PrintAttributeWithoutType(op.GetInherentAttr({Literal.String(p.Name)})!);");
                 else
                     w.Line($"printer.PrintAttribute(op.GetInherentAttr({Literal.String(p.Name)})!);");
                 break;
@@ -150,6 +163,17 @@ internal static partial class FormatEmitter
                 break;
             case FormatKind.Custom:
                 EmitPrintCustom(w, op, e);
+                break;
+            case FormatKind.Successor:
+                EmitPrintSuccessor(w, op.Successors[e.Index]);
+                break;
+            case FormatKind.Successors:
+                for (int i = 0; i < op.Successors.Count; i++)
+                {
+                    if (i > 0)
+                        w.Line("printer.Write(\", \");");
+                    EmitPrintSuccessor(w, op.Successors[i]);
+                }
                 break;
             case FormatKind.Regions:
                 for (int i = 0; i < op.Regions.Count; i++)
@@ -212,6 +236,14 @@ internal static partial class FormatEmitter
         w.Line($"printer.PrintRegion(self.{r.PropertyName}, printEntryBlockArgs: true, printBlockTerminators: {terminators});");
     }
 
+    private static void EmitPrintSuccessor(CodeWriter w, RegionModel s)
+    {
+        if (!s.IsVariadic)
+            w.Line($"printer.PrintSuccessor(self.{s.PropertyName});");
+        else
+            w.Line($"for (int i = 0; i < self.{s.PropertyName}.Count; i++) {{ if (i > 0) printer.Write(\", \"); printer.PrintSuccessor(self.{s.PropertyName}[i]); }}");
+    }
+
     private static void EmitPrintOperand(CodeWriter w, ValueGroupModel g)
     {
         switch (g.Arity)
@@ -254,7 +286,14 @@ internal static partial class FormatEmitter
                     var g = op.Operands[target.Index];
                     return g.Arity == GroupArity.Variadic ? $"self.{g.PropertyName}.Length > 0" : $"self.{g.PropertyName} != null";
                 case FormatKind.Attribute:
-                    return $"op.GetInherentAttr({Literal.String(op.Properties[target.Index].Name)}) != null";
+                {
+                    // Present, and (for a property with a default) not the default: MLIR elides default values.
+                    var p = op.Properties[target.Index];
+                    string get = $"op.GetInherentAttr({Literal.String(p.Name)})";
+                    return p.Default == null
+                        ? $"{get} != null"
+                        : $"{get} is {{ }} anchor{p.PropertyName} && !ReferenceEquals(anchor{p.PropertyName}, {Support}DefaultAttribute(op.Context, {Literal.String(p.Default)}))";
+                }
                 case FormatKind.Region:
                     return $"self.{op.Regions[target.Index].PropertyName}.Count > 0";
             }

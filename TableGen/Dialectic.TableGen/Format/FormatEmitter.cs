@@ -45,7 +45,7 @@ internal static partial class FormatEmitter
             foreach (var r in op.Regions)
                 w.Line($"var region{r.PropertyName} = new {IR}Region();");
             foreach (var s in op.Successors)
-                w.Line($"{IR}Block? successor{s.PropertyName} = null;");
+                w.Line($"var successor{s.PropertyName} = new global::System.Collections.Generic.List<{IR}Block>();");
             foreach (var e in format.Elements)
                 EmitParseElement(w, op, e);
             EmitResolution(w, op);
@@ -58,6 +58,8 @@ internal static partial class FormatEmitter
     {
         switch (e.Kind)
         {
+            case FormatKind.Literal when FormatParser.IsSpacing(e):
+                break;
             case FormatKind.Literal:
                 if (PunctuationNames.TryGetValue(e.Text, out var punct))
                     w.Line($"if (!parser.ParseOptional{punct}()) return parser.EmitError({Literal.String($"expected '{e.Text}'")});");
@@ -96,13 +98,15 @@ internal static partial class FormatEmitter
                     w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, {IR}Attributes.UnitAttr.Get(parser.Context)));");
                     break;
                 }
-                if (p.EnumType != null)
+                if (EmitParseEnumAttribute(w, p))
+                    break;
+                if (p.ValueType != null)
                 {
                     using (w.Block(""))
                     {
-                        w.Line($"if (!parser.ParseOptionalKeyword(out string keyword) || !{p.EnumType}Syntax.TryParse(keyword, out {p.EnumType} value))");
-                        w.Line($"    return parser.EmitError({Literal.String($"expected {p.Name} keyword")});");
-                        w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, {IR}Attributes.IntegerAttr.Get(parser.Context.I(64), (long)value)));");
+                        w.Line($"var attr = {Support}ParseValueOfType(parser, {Support}NamedType(parser.Context, {Literal.String(p.ValueType)}));");
+                        w.Line("if (attr == null) return false;");
+                        w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, attr));");
                     }
                     break;
                 }
@@ -122,7 +126,11 @@ internal static partial class FormatEmitter
                     w.Line($"parser.ParseRegion(region{r.PropertyName});");
                 break;
             case FormatKind.Successor:
-                w.Line($"successor{op.Successors[e.Index].PropertyName} = parser.ParseSuccessor();");
+                EmitParseSuccessor(w, op.Successors[e.Index]);
+                break;
+            case FormatKind.Successors:
+                foreach (var g in op.Successors)
+                    EmitParseSuccessor(w, g);
                 break;
             case FormatKind.OptionalGroup:
                 EmitParseGroup(w, op, e);
@@ -139,6 +147,42 @@ internal static partial class FormatEmitter
                 EmitParseCustom(w, op, e);
                 break;
         }
+    }
+
+    /// <summary>An enum property: its keyword (<c>IntegerAttr</c>) or its dialect attribute stripped; false for other properties.</summary>
+    private static bool EmitParseEnumAttribute(CodeWriter w, PropertyModel p)
+    {
+        switch (p.EnumForm)
+        {
+            case EnumForm.Integer:
+                using (w.Block(""))
+                {
+                    w.Line($"if (!parser.ParseOptionalKeyword(out string keyword) || !{p.EnumType}Syntax.TryParse(keyword, out {p.EnumType} value))");
+                    w.Line($"    return parser.EmitError({Literal.String($"expected {p.Name} keyword")});");
+                    w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, {IR}Attributes.IntegerAttr.Get(parser.Context.I({p.EnumWidth}), (long)value)));");
+                }
+                return true;
+            case EnumForm.BracketedAttr:
+            case EnumForm.BareAttr:
+                using (w.Block(""))
+                {
+                    w.Line($"var attr = {p.AttributeClass}.ParseStripped(parser);");
+                    w.Line("if (attr == null) return false;");
+                    w.Line($"properties.Add(new {IR}Attributes.NamedAttribute({Literal.String(p.Name)}, attr));");
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>One successor, or for a successor list every <c>^bb</c> separated by commas.</summary>
+    private static void EmitParseSuccessor(CodeWriter w, RegionModel s)
+    {
+        if (!s.IsVariadic)
+            w.Line($"successor{s.PropertyName}.Add(parser.ParseSuccessor());");
+        else
+            w.Line($"if (parser.IsSuccessorNext) {{ do successor{s.PropertyName}.Add(parser.ParseSuccessor()); while (parser.ParseOptionalComma()); }}");
     }
 
     /// <summary><c>custom&lt;Name&gt;(args)</c>: calls the op class's <c>static bool ParseName(OpAsmParser, ...)</c>
@@ -275,9 +319,9 @@ internal static partial class FormatEmitter
 
     private static void EmitParseGroup(CodeWriter w, OpModel op, FormatElement group)
     {
-        var first = group.Children[0];
+        var first = FormatParser.FirstParsable(group)!;
         string condition;
-        int rest = 1;
+        bool firstConsumed = true;
         switch (first.Kind)
         {
             case FormatKind.Literal:
@@ -288,15 +332,33 @@ internal static partial class FormatEmitter
             case FormatKind.Region:
                 condition = $"parser.ParseOptionalRegion(region{op.Regions[first.Index].PropertyName})";
                 break;
+            case FormatKind.Attribute:
+            {
+                // Only enums may lead a group: their next token (a case keyword, or `<`) tells whether it is there.
+                var p = op.Properties[first.Index];
+                condition = p.EnumForm == EnumForm.BracketedAttr
+                    ? "parser.IsLessNext"
+                    : $"parser.PeekKeyword() is {{ }} peeked{p.PropertyName} && {p.EnumType}Syntax.TryParse(peeked{p.PropertyName}, out _)";
+                firstConsumed = false;
+                break;
+            }
             default:
                 condition = "parser.IsOperandNext";
-                rest = 0;
+                firstConsumed = false;
                 break;
         }
         using (w.Block($"if ({condition})"))
         {
-            for (int i = rest; i < group.Children.Count; i++)
-                EmitParseElement(w, op, group.Children[i]);
+            bool skipped = false;
+            foreach (var c in group.Children)
+            {
+                if (firstConsumed && !skipped && ReferenceEquals(c, first))
+                {
+                    skipped = true;
+                    continue;
+                }
+                EmitParseElement(w, op, c);
+            }
         }
     }
 
@@ -361,7 +423,7 @@ internal static partial class FormatEmitter
         foreach (var r in op.Regions)
             w.Line($"state.Regions.Add(region{r.PropertyName});");
         foreach (var s in op.Successors)
-            w.Line($"if (successor{s.PropertyName} != null) state.Successors.Add(successor{s.PropertyName});");
+            w.Line($"state.Successors.AddRange(successor{s.PropertyName});");
         if (op.HasTrait("AttrSizedOperandSegments"))
         {
             var sizes = new List<string>();

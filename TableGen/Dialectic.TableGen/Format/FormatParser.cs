@@ -11,9 +11,6 @@ internal sealed class FormatParser
 {
     private static readonly HashSet<string> Punctuation = new() { ",", ":", "(", ")", "->", "=", "<", ">", "[", "]" };
 
-    private const string SuccessorsUnsupported =
-        "successors are not supported in assembly formats yet (OpAsmPrinter cannot print block names); write Parse/Print by hand";
-
     private readonly string _src;
     private readonly OpModel _op;
     private int _pos;
@@ -98,7 +95,8 @@ internal sealed class FormatParser
             }
             string lit = _src.Substring(_pos, end - _pos);
             _pos = end + 1;
-            if (!IsKeyword(lit) && !Punctuation.Contains(lit))
+            // `` and ` ` are spacing directives: no text to parse; they only steer the printer's spaces.
+            if (lit.Length > 0 && lit != " " && !IsKeyword(lit) && !Punctuation.Contains(lit))
                 Fail($"expected valid literal but got '{lit}'");
             return FormatElement.Leaf(FormatKind.Literal, lit);
         }
@@ -139,8 +137,7 @@ internal sealed class FormatParser
             case "regions":
                 return FormatElement.Leaf(FormatKind.Regions);
             case "successors":
-                Fail(SuccessorsUnsupported);
-                return null;
+                return FormatElement.Leaf(FormatKind.Successors);
             case "prop-dict":
                 return FormatElement.Leaf(FormatKind.PropDict);
             case "type":
@@ -222,10 +219,7 @@ internal sealed class FormatParser
                 return FormatElement.Leaf(FormatKind.Region, name, i);
         for (i = 0; i < _op.Successors.Count; i++)
             if (_op.Successors[i].Name == name)
-            {
-                Fail(SuccessorsUnsupported);
-                return null;
-            }
+                return FormatElement.Leaf(FormatKind.Successor, name, i);
         Fail($"expected variable to refer to an argument, region, result, or successor, but got '${name}'");
         return null;
     }
@@ -369,8 +363,8 @@ internal sealed class FormatParser
 
     private void ValidateGroup(FormatElement group)
     {
-        var first = group.Children[0];
-        if (first.Kind is not (FormatKind.Literal or FormatKind.Operand or FormatKind.Attribute or FormatKind.Region))
+        var first = FirstParsable(group);
+        if (first == null || first.Kind is not (FormatKind.Literal or FormatKind.Operand or FormatKind.Attribute or FormatKind.Region))
             Fail("first parsable element of an optional group must be a literal, variable, or custom directive");
         foreach (var c in group.Children)
         {
@@ -387,7 +381,19 @@ internal sealed class FormatParser
             if (!optional)
                 Fail("only variables and types can be used to anchor an optional group, and they must be optional or variadic");
         }
-        if (first.Kind == FormatKind.Attribute)
-            Fail("optional groups starting with an attribute are not supported yet; start the group with a literal");
+        if (first is { Kind: FormatKind.Attribute } && _op.Properties[first.Index].EnumForm == EnumForm.None)
+            Fail("an optional group may start with an attribute only when it is an enum (keyword or enum attribute); start the group with a literal");
     }
+
+    /// <summary>The group's first element that reads input (spacing literals read none).</summary>
+    internal static FormatElement? FirstParsable(FormatElement group)
+    {
+        foreach (var c in group.Children)
+            if (!IsSpacing(c))
+                return c;
+        return null;
+    }
+
+    /// <summary>`` or ` `: a literal that only affects spacing.</summary>
+    internal static bool IsSpacing(FormatElement e) => e.Kind == FormatKind.Literal && (e.Text.Length == 0 || e.Text == " ");
 }

@@ -16,7 +16,9 @@ internal sealed record EnumModel(
     bool IsBitEnum,
     string? Mnemonic,
     string Separator,
-    EquatableArray<EnumCaseModel> Cases)
+    EquatableArray<EnumCaseModel> Cases,
+    bool Bare = false,
+    int Width = 64)
 {
     public string FullEnumName => Namespace is null ? "global::" + EnumName : "global::" + Namespace + "." + EnumName;
 }

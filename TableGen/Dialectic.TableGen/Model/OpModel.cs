@@ -20,7 +20,8 @@ internal sealed record OpModel(
     bool HasCustomVerify,
     bool HasCustomSyntax,
     bool DeclaresConstructor,
-    LocationInfo? Location)
+    LocationInfo? Location,
+    OpHooks Hooks = OpHooks.None)
 {
     public string OperationName => Dialect + "." + Mnemonic;
 
@@ -33,4 +34,19 @@ internal sealed record OpModel(
                 return true;
         return false;
     }
+}
+
+/// <summary>Hand-written members of the op class that the generated <c>OperationInfo</c> hooks up.</summary>
+[System.Flags]
+internal enum OpHooks
+{
+    None = 0,
+    /// <summary><c>OpFoldResult? Fold(ReadOnlySpan&lt;Attribute?&gt;)</c>.</summary>
+    FoldSingle = 1,
+    /// <summary><c>bool Fold(ReadOnlySpan&lt;Attribute?&gt;, List&lt;OpFoldResult&gt;)</c>.</summary>
+    FoldMany = 2,
+    /// <summary><c>void GetAsmResultNames(AsmSetValueName)</c>.</summary>
+    ResultNames = 4,
+    /// <summary><c>void GetAsmBlockArgumentNames(Region, AsmSetValueName)</c>.</summary>
+    BlockArgumentNames = 8,
 }

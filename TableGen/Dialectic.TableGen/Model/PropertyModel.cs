@@ -15,4 +15,17 @@ internal sealed record PropertyModel(
     string Summary,
     string? ConstraintMethod,
     string? ConstraintSummary,
-    string? EnumType = null);
+    string? EnumType = null,
+    EnumForm EnumForm = EnumForm.None,
+    int EnumWidth = 64,
+    string? ValueType = null);
+
+/// <summary>How a property holds an enum: not at all, as an i32/i64 <c>IntegerAttr</c>, or as the enum's dialect
+/// attribute printed stripped <c>&lt;case&gt;</c> or bare <c>case</c>.</summary>
+internal enum EnumForm
+{
+    None,
+    Integer,
+    BracketedAttr,
+    BareAttr,
+}

@@ -24,6 +24,18 @@ internal static class ConstraintTable
         _ => null,
     };
 
+    /// <summary>MLIR's summary of <c>I32Attr</c>, <c>F32Attr</c>, <c>IndexAttr</c>... (a property with <c>ValueType</c>).</summary>
+    public static string ValueTypeSummary(string className, string valueType)
+    {
+        if (valueType == "index")
+            return "index attribute";
+        if (valueType.Length > 1 && valueType[0] == 'i')
+            return valueType.Substring(1) + "-bit signless integer attribute";
+        if (valueType.Length > 1 && valueType[0] == 'f')
+            return valueType.Substring(1) + "-bit float attribute";
+        return AttributeSummary(className);
+    }
+
     /// <summary>MLIR's summary of an attribute class used as a property type.</summary>
     public static string AttributeSummary(string className) => className switch
     {

@@ -21,12 +21,18 @@ internal static class EnumParser
         bool isBit = attr.AttributeClass?.Name == "BitEnumAttrAttribute";
         string? mnemonic = null;
         string separator = ", ";
+        bool bare = false;
+        int width = 64;
         foreach (var kv in attr.NamedArguments)
         {
             if (kv.Key == "Mnemonic")
                 mnemonic = kv.Value.Value as string;
             else if (kv.Key == "Separator" && kv.Value.Value is string s)
                 separator = s;
+            else if (kv.Key == "Bare" && kv.Value.Value is bool b)
+                bare = b;
+            else if (kv.Key == "Width" && kv.Value.Value is int wd)
+                width = wd;
         }
         var cases = new List<EnumCaseModel>();
         foreach (var member in e.GetMembers())
@@ -42,6 +48,6 @@ internal static class EnumParser
         }
         return new EnumModel(e.ContainingNamespace.IsGlobalNamespace ? null : e.ContainingNamespace.ToDisplayString(),
             e.Name, Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetText(e.DeclaredAccessibility), dialect, name, isBit,
-            mnemonic, separator, cases.ToEquatableArray());
+            mnemonic, separator, cases.ToEquatableArray(), bare, width);
     }
 }

@@ -26,12 +26,18 @@ internal sealed class OpParser
     private readonly HashSet<string> _names = new();
     private bool _failed;
 
-    private OpParser(INamedTypeSymbol cls) => _class = cls;
+    private readonly Compilation _compilation;
+
+    private OpParser(INamedTypeSymbol cls, Compilation compilation)
+    {
+        _class = cls;
+        _compilation = compilation;
+    }
 
     public static OpParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var cls = (INamedTypeSymbol)context.TargetSymbol;
-        var parser = new OpParser(cls);
+        var parser = new OpParser(cls, context.SemanticModel.Compilation);
         var model = parser.Run((ClassDeclarationSyntax)context.TargetNode, context.Attributes[0], cancellationToken);
         return new OpParseResult(parser._failed ? null : model, parser._diagnostics.ToEquatableArray());
     }
@@ -137,6 +143,15 @@ internal sealed class OpParser
         bool hasVerify = HasMethod("Verify", isStatic: false, "bool");
         bool hasSyntax = HasMethod("Parse", isStatic: true, "bool", "Dialectic.Core.Syntax.OpAsmParser", IR + "OperationState")
             && HasMethod("Print", isStatic: false, "void", "Dialectic.Core.Syntax.OpAsmPrinter");
+        var hooks = OpHooks.None;
+        if (HasMethod("Fold", isStatic: false, IR + "OpFoldResult?", "System.ReadOnlySpan<Dialectic.Core.IR.Attribute?>"))
+            hooks |= OpHooks.FoldSingle;
+        else if (HasMethod("Fold", isStatic: false, "bool", "System.ReadOnlySpan<Dialectic.Core.IR.Attribute?>", "System.Collections.Generic.List<Dialectic.Core.IR.OpFoldResult>"))
+            hooks |= OpHooks.FoldMany;
+        if (HasMethod("GetAsmResultNames", isStatic: false, "void", IR + "AsmSetValueName"))
+            hooks |= OpHooks.ResultNames;
+        if (HasMethod("GetAsmBlockArgumentNames", isStatic: false, "void", IR + "Region", IR + "AsmSetValueName"))
+            hooks |= OpHooks.BlockArgumentNames;
         bool declaresCtor = false;
         foreach (var c in _class.InstanceConstructors)
             declaresCtor |= !c.IsImplicitlyDeclared;
@@ -147,7 +162,7 @@ internal sealed class OpParser
             NamedString(opAttr, "Summary"), NamedString(opAttr, "Description"), NamedString(opAttr, "DefaultDialect"),
             traits.ToEquatableArray(), operands.ToEquatableArray(), results.ToEquatableArray(),
             properties.ToEquatableArray(), regions.ToEquatableArray(), successors.ToEquatableArray(),
-            matches.ToEquatableArray(), null, hasVerify, hasSyntax, declaresCtor, LocationInfo.From(loc));
+            matches.ToEquatableArray(), null, hasVerify, hasSyntax, declaresCtor, LocationInfo.From(loc), hooks);
         if (format != null && !_failed)
         {
             var parsed = FormatParser.Parse(format, model, out var error);
@@ -261,7 +276,19 @@ internal sealed class OpParser
     {
         if (!CheckPartialProperty(prop))
             return null;
-        bool isAttr = false;
+        var plainType = prop.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
+        // `XAttr?` of a class generated in this compilation (unknown to the model yet) binds as Nullable<XAttr>.
+        bool nullableError = plainType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } n
+            && n.TypeArguments[0].TypeKind == TypeKind.Error;
+        if (nullableError)
+            plainType = ((INamedTypeSymbol)plainType).TypeArguments[0];
+        var enumSymbol = Named(a, "Enum")?.Value as INamedTypeSymbol;
+        if (enumSymbol is not { TypeKind: TypeKind.Enum })
+            enumSymbol = EnumOfAttributeClass(plainType);
+        var enumInfo = enumSymbol != null ? EnumDeclaration(enumSymbol) : null;
+        // A generated enum attribute class ({Enum}Attr) of this project is not a symbol yet: name it by its enum.
+        bool isEnumAttr = enumInfo is { Mnemonic: not null } && plainType.Name == enumSymbol!.Name + "Attr";
+        bool isAttr = isEnumAttr;
         for (var t = prop.Type as INamedTypeSymbol; t != null; t = t.BaseType)
             isAttr |= Plain(t) == IR + "Attribute";
         if (!isAttr)
@@ -283,11 +310,55 @@ internal sealed class OpParser
                 Report(Diagnostics.ConstraintSummaryMissing, prop.Locations[0], prop.Name);
         }
         string? dflt = NamedString(a, "Default");
-        bool optional = prop.NullableAnnotation == NullableAnnotation.Annotated || dflt != null;
-        return new PropertyModel(prop.Name, name, Accessibility(prop), prop.Type.ToDisplayString(TypeFormat),
-            prop.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            optional, dflt, ConstraintTable.AttributeSummary(prop.Type.Name), method, methodSummary,
-            Named(a, "Enum")?.Value is INamedTypeSymbol { TypeKind: TypeKind.Enum } e ? e.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null);
+        string? valueType = NamedString(a, "ValueType");
+        bool optional = prop.NullableAnnotation == NullableAnnotation.Annotated || nullableError || dflt != null;
+        string attrClass = prop.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string propType = prop.Type.ToDisplayString(TypeFormat);
+        string? enumName = enumSymbol?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        if (isEnumAttr)
+        {
+            attrClass = enumName + "Attr";
+            propType = attrClass + (prop.NullableAnnotation == NullableAnnotation.Annotated || nullableError ? "?" : "");
+        }
+        string summary = valueType != null ? ConstraintTable.ValueTypeSummary(prop.Type.Name, valueType) : ConstraintTable.AttributeSummary(prop.Type.Name);
+        var form = enumInfo == null ? EnumForm.None
+            : isEnumAttr ? (enumInfo.Value.Bare ? EnumForm.BareAttr : EnumForm.BracketedAttr)
+            : EnumForm.Integer;
+        return new PropertyModel(prop.Name, name, Accessibility(prop), propType, attrClass,
+            optional, dflt, summary, method, methodSummary, form == EnumForm.None ? null : enumName,
+            form, enumInfo?.Width ?? 64, valueType);
+    }
+
+    /// <summary>For an attribute class named <c>{Enum}Attr</c>: the enum beside it (in its namespace, or the op's).</summary>
+    private INamedTypeSymbol? EnumOfAttributeClass(ITypeSymbol type)
+    {
+        string name = type.Name;
+        if (!name.EndsWith("Attr", System.StringComparison.Ordinal) || name.Length <= 4)
+            return null;
+        string enumName = name.Substring(0, name.Length - 4);
+        foreach (var ns in new[] { type.ContainingNamespace, _class.ContainingNamespace })
+        {
+            if (ns == null)
+                continue;
+            string full = ns.IsGlobalNamespace ? enumName : ns.ToDisplayString() + "." + enumName;
+            if (_compilation.GetTypeByMetadataName(full) is { TypeKind: TypeKind.Enum } e && EnumDeclaration(e) != null)
+                return e;
+        }
+        return null;
+    }
+
+    /// <summary>The <c>[EnumAttr]</c>/<c>[BitEnumAttr]</c> declaration of <paramref name="e"/>, or null.</summary>
+    private static (string? Mnemonic, bool Bare, int Width)? EnumDeclaration(INamedTypeSymbol e)
+    {
+        foreach (var attr in e.GetAttributes())
+        {
+            string? cls = attr.AttributeClass?.ToDisplayString();
+            if (cls != Decl + "EnumAttrAttribute" && cls != Decl + "BitEnumAttrAttribute")
+                continue;
+            return (NamedString(attr, "Mnemonic"), Named(attr, "Bare")?.Value is true,
+                Named(attr, "Width")?.Value is int w ? w : 64);
+        }
+        return null;
     }
 
     private RegionModel? RegionOrSuccessor(IPropertySymbol prop, AttributeData a, string elementType, string what)

@@ -16,6 +16,9 @@ public sealed partial class ConstantOp : Operation
     [Result(Constraint = TypeConstraint.AnySignlessInteger)]
     public partial Value Result { get; }
 
+    // Result-name hook, as arith.constant's: %c42_i16.
+    private void GetAsmResultNames(AsmSetValueName setName) => setName(Result, $"c{Value.SignedValue}_{Result.Type}");
+
     private static bool Parse(OpAsmParser parser, OperationState state)
     {
         if (parser.ParseAttribute() is not IntegerAttr value)

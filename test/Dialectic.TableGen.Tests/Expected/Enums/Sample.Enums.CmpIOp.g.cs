@@ -14,6 +14,11 @@ partial class CmpIOp
         Factory = static () => new CmpIOp(),
         InherentAttributes = ["predicate"],
         Verify = VerifyGenerated,
+        AcceptsProperty = static (name, attr) => name switch
+        {
+            "predicate" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr i && ReferenceEquals(i.Type, i.Context.I(64)) && global::Sample.Enums.CmpIPredicateSyntax.IsCase(i.SignedValue),
+            _ => true,
+        },
         Parse = ParseGenerated,
         Print = PrintGenerated,
     };
@@ -50,7 +55,7 @@ partial class CmpIOp
         if (op.NumOperands != 2) { op.EmitOpError($"expected 2 operands, but found {op.NumOperands}"); return false; }
         var predicateAttr = op.GetInherentAttr("predicate");
         if (predicateAttr == null) { op.EmitOpError("requires attribute 'predicate'"); return false; }
-        if (predicateAttr != null && predicateAttr is not global::Dialectic.Core.IR.Attributes.IntegerAttr) { op.EmitOpError("attribute 'predicate' failed to satisfy constraint: arbitrary integer attribute"); return false; }
+        if (predicateAttr != null && (predicateAttr is not global::Dialectic.Core.IR.Attributes.IntegerAttr predicateAttrInt || !ReferenceEquals(predicateAttrInt.Type, op.Context.I(64)) || !global::Sample.Enums.CmpIPredicateSyntax.IsCase(predicateAttrInt.SignedValue))) { op.EmitOpError("attribute 'predicate' failed to satisfy constraint: " + global::Sample.Enums.CmpIPredicateSyntax.CaseSummary); return false; }
         int operandIndex = 0;
         { var t = self.Lhs.Type; if (!global::Dialectic.Core.IR.Declarations.TypeConstraints.IsSatisfied(global::Dialectic.Core.IR.Declarations.TypeConstraint.SignlessIntegerOrIndexLike, t)) { op.EmitOpError($"operand #{operandIndex} must be signless-integer-like, but got '{t}'"); return false; } operandIndex++; }
         { var t = self.Rhs.Type; if (!global::Dialectic.Core.IR.Declarations.TypeConstraints.IsSatisfied(global::Dialectic.Core.IR.Declarations.TypeConstraint.SignlessIntegerOrIndexLike, t)) { op.EmitOpError($"operand #{operandIndex} must be signless-integer-like, but got '{t}'"); return false; } operandIndex++; }

@@ -27,4 +27,22 @@ public static partial class CmpIPredicateSyntax
         value = default;
         return false;
     }
+
+    /// <summary>ODS's summary of the enum as an integer attribute (in "failed to satisfy constraint" errors).</summary>
+    public const string CaseSummary = "allowed 64-bit signless integer cases: 0, 1, 2";
+
+    /// <summary>Whether <paramref name="value"/> is one of the cases.</summary>
+    public static bool IsCase(global::System.Numerics.BigInteger value)
+    {
+        if (value < long.MinValue || value > long.MaxValue) return false;
+        switch ((long)value)
+        {
+            case 0L:
+            case 1L:
+            case 2L:
+                return true;
+            default:
+                return false;
+        }
+    }
 }

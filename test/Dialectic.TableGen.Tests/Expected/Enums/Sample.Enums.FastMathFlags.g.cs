@@ -67,6 +67,28 @@ public sealed partial class FastMathFlagsAttr : global::Dialectic.Core.IR.Dialec
 
     public override string Body => Mnemonic + "<" + FastMathFlagsSyntax.ToKeyword(Value) + ">";
 
+    /// <summary>The attribute in an op's custom syntax: <c>&lt;cases&gt;</c> without <c>#dialect.mnemonic</c>.</summary>
+    public void PrintStripped(global::Dialectic.Core.Syntax.OpAsmPrinter printer) { printer.Write('<'); printer.Write(FastMathFlagsSyntax.ToKeyword(Value)); printer.Write('>'); }
+
+    /// <summary>Parses the form <c>PrintStripped</c> writes; null after reporting an error.</summary>
+    public static FastMathFlagsAttr? ParseStripped(global::Dialectic.Core.Syntax.OpAsmParser parser)
+    {
+        parser.ParseLess();
+        ulong bits = 0;
+        do
+        {
+            if (!parser.ParseOptionalKeyword(out string keyword) || !FastMathFlagsSyntax.TryParseCase(keyword, out global::Sample.Enums.FastMathFlags one))
+            {
+                parser.EmitError("expected fastmath_flags keyword");
+                return null;
+            }
+            bits |= (ulong)one;
+        }
+        while (parser.ParseOptionalComma());
+        parser.ParseGreater();
+        return Get(parser.Context, (global::Sample.Enums.FastMathFlags)bits);
+    }
+
     protected override int KeyHash() => global::System.HashCode.Combine(typeof(FastMathFlagsAttr), (ulong)Value);
 
     protected override bool KeyEquals(global::Dialectic.Core.Support.Uniqued other) => other is FastMathFlagsAttr o && o.Value == Value;

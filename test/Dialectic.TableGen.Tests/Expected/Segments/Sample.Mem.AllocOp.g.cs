@@ -15,6 +15,11 @@ partial class AllocOp
         InherentAttributes = ["alignment", global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes],
         Summary = "memory allocation",
         Verify = VerifyGenerated,
+        AcceptsProperty = static (name, attr) => name switch
+        {
+            "alignment" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr,
+            _ => true,
+        },
         Parse = ParseGenerated,
         Print = PrintGenerated,
     };
