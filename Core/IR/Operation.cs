@@ -30,6 +30,9 @@ public partial class Operation
     protected Operation() { }
 
     public OperationName Name => _name;
+
+    /// <summary>The dialect that registered the op; null for an unregistered op.</summary>
+    public Dialect? Dialect => _name.Info?.Dialect;
     public Context Context => _name.Context;
 
     public LocationAttr Location

@@ -27,6 +27,7 @@ public static class OptMain
           --output-split-marker=<marker>           Marker between output chunks (default '// -----')
           --verify-diagnostics                     Check expected-* comments against emitted diagnostics
           --verify-each[=true|false]               Verify the IR after each pass (default true)
+          --test-constant-fold                     Fold every op and unique the constants (MLIR's test pass)
           --mlir-print-op-generic                  Print operations in generic form
           --mlir-print-debuginfo                   Print locations
           --mlir-print-local-scope                 Print without aliases
@@ -293,6 +294,12 @@ public static class OptMain
         }
         if (!Verifier.Verify(root, attachOpNotes: !options.VerifyDiagnostics))
             return false;
+        if (options.TestConstantFold)
+        {
+            Dialectic.Core.Rewrite.TestConstantFold.Run(root);
+            if (options.VerifyEach && !Verifier.Verify(root, attachOpNotes: !options.VerifyDiagnostics))
+                return false;
+        }
         var flags = new PrintingFlags
         {
             PrintGenericOpForm = options.PrintGeneric,
@@ -360,6 +367,9 @@ public static class OptMain
                     break;
                 case "verify-each":
                     options = options with { VerifyEach = ParseBool(value) };
+                    break;
+                case "test-constant-fold":
+                    options = options with { TestConstantFold = ParseBool(value) };
                     break;
                 case "mlir-print-op-generic":
                     options = options with { PrintGeneric = ParseBool(value) };

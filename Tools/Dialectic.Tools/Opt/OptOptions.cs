@@ -15,6 +15,9 @@ public sealed record OptOptions
     public bool PrintUniqueSsaIds { get; init; }
     public long? ElideElementsAttrsIfLarger { get; init; }
     public bool VerifyEach { get; init; } = true;
+
+    /// <summary>Run MLIR's <c>-test-constant-fold</c> (fold every op, unique constants) before printing.</summary>
+    public bool TestConstantFold { get; init; }
     public bool ShowDialects { get; init; }
     public string? DumpDialectDocs { get; init; }
     public bool NoImplicitModule { get; init; }

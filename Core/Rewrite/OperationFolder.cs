@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+
+namespace Dialectic.Core.Rewrite;
+
+/// <summary>
+/// Folds ops and keeps the constants they produce unique (MLIR's <c>OperationFolder</c>). Constants live at the
+/// start of the entry block of the nearest region whose parent is isolated from above (the "insertion region"),
+/// one per (dialect, value, type); a folded op's results are replaced by such constants or by existing values.
+/// </summary>
+/// <remarks>Invariant: every op in <see cref="_constants"/> is alive, constant-like, and at the front part of
+/// its insertion region's entry block.</remarks>
+public sealed class OperationFolder
+{
+    private readonly Context _context;
+    private readonly Dictionary<(Region Region, Dialect? Dialect, Attribute Value, Type Type), Operation> _constants = new();
+    private readonly HashSet<Operation> _owned = new();
+    private readonly List<OpFoldResult> _results = new();
+
+    public OperationFolder(Context context) => _context = context;
+
+    /// <summary>The constants the folder holds (inserted or adopted), in no particular order.</summary>
+    public IEnumerable<Operation> Constants => _owned;
+
+    /// <summary>
+    /// Folds <paramref name="op"/>: a constant is uniqued (erased when an equal one exists, otherwise moved to the
+    /// insertion block's front); any other op runs its folder, and when that produced values, its results are
+    /// replaced and it is erased. Returns whether the IR changed; <paramref name="inPlace"/> when the op was updated
+    /// in place rather than replaced.
+    /// </summary>
+    public bool TryToFold(Operation op, out bool inPlace)
+    {
+        inPlace = false;
+        if (op.HasTrait(OpTraits.ConstantLike) && op.NumResults == 1 && Operation.GetConstantValue(op.GetResult(0)) is { } value)
+            return InsertKnownConstant(op, value);
+        if (!op.Fold(_results))
+            return false;
+        if (_results.Count == 0)
+        {
+            inPlace = true;
+            return true;
+        }
+        // A folder that returns the op's own results changed it in place.
+        bool self = true;
+        for (int i = 0; i < _results.Count; i++)
+            self &= ReferenceEquals(_results[i].Value, op.GetResult(i));
+        if (self)
+        {
+            inPlace = true;
+            return true;
+        }
+        var replacements = new Value[op.NumResults];
+        var region = InsertionRegion(op.Block!);
+        for (int i = 0; i < replacements.Length; i++)
+        {
+            var r = _results[i];
+            if (r.Value is { } v)
+            {
+                replacements[i] = v;
+                continue;
+            }
+            var constant = GetOrCreateConstant(region, op.Dialect, r.Attribute!, op.GetResult(i).Type);
+            if (constant == null)
+                return false; // The dialect cannot materialize it: leave the op alone (nothing was changed yet).
+            replacements[i] = constant;
+        }
+        op.ReplaceAllUsesWith(replacements);
+        op.Erase();
+        return true;
+    }
+
+    /// <summary>A constant of <paramref name="value"/> in the insertion region, created through the dialect when missing.</summary>
+    public Value? GetOrCreateConstant(Region region, Dialect? dialect, Attribute value, Type type)
+    {
+        if (_constants.TryGetValue((region, dialect, value, type), out var existing))
+            return existing.GetResult(0);
+        if (dialect == null)
+            return null;
+        var entry = region.FirstBlock!;
+        var builder = new OpBuilder(_context);
+        if (entry.FirstOp is { } first)
+            builder.SetInsertionPoint(first);
+        else
+            builder.SetInsertionPointToEnd(entry);
+        var op = dialect.MaterializeConstant(builder, value, type, _context.UnknownLoc);
+        if (op == null || op.NumResults != 1)
+            return null;
+        // The dialect may have built a constant of another value (e.g. normalized): key it by what it holds.
+        var held = Operation.GetConstantValue(op.GetResult(0)) ?? value;
+        if (_constants.TryGetValue((region, op.Dialect, held, type), out existing))
+        {
+            op.Erase();
+            return existing.GetResult(0);
+        }
+        _constants[(region, op.Dialect, held, type)] = op;
+        _owned.Add(op);
+        return op.GetResult(0);
+    }
+
+    private bool InsertKnownConstant(Operation op, Attribute value)
+    {
+        var block = op.Block!;
+        var region = InsertionRegion(block);
+        var key = (region, op.Dialect, value, op.GetResult(0).Type);
+        if (_constants.TryGetValue(key, out var existing))
+        {
+            if (ReferenceEquals(existing, op))
+                return false;
+            op.ReplaceAllUsesWith([existing.GetResult(0)]);
+            op.Erase();
+            return true;
+        }
+        var entry = region.FirstBlock!;
+        bool moved = false;
+        // Already in place when it leads the entry block or follows a constant the folder holds.
+        if (block != entry || (entry.FirstOp != op && !(op.PrevOp is { } prev && _owned.Contains(prev))))
+        {
+            op.MoveBefore(entry.FirstOp!);
+            moved = true;
+        }
+        _constants[key] = op;
+        _owned.Add(op);
+        return moved;
+    }
+
+    /// <summary>The region constants go to: the nearest enclosing region whose parent is isolated from above
+    /// (or has no parent).</summary>
+    private static Region InsertionRegion(Block block)
+    {
+        var region = block.Parent!;
+        while (region.ParentOp is { } parent && !parent.HasTrait(OpTraits.IsIsolatedFromAbove) && parent.Block?.Parent is { } outer)
+            region = outer;
+        return region;
+    }
+
+    /// <summary>Forgets <paramref name="op"/> (call before erasing a constant the folder holds).</summary>
+    public void NotifyRemoval(Operation op)
+    {
+        if (!_owned.Remove(op))
+            return;
+        foreach (var kv in _constants)
+            if (ReferenceEquals(kv.Value, op))
+            {
+                _constants.Remove(kv.Key);
+                break;
+            }
+    }
+}
