@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Parse + verify + print benchmark: dialectic-opt vs mlir-opt on a large generic-form arith module.
+# Parse + verify + print benchmark: dialectic-opt vs mlir-opt on a large arith module, in custom syntax
+# (arith/func registered in both tools) and in generic form (printed generic).
 #
 # Usage (from the repository root):   bash bench/run.sh
 #
@@ -8,7 +9,8 @@
 #   FUNCS=1000 OPS=1000   size of the generated module (functions x arith ops per function)
 #   MLIR_OPT=mlir-opt-22  reference tool
 #   SKIP_BUILD=1      do not rebuild dialectic-opt (use the existing Release build)
-#   VARIANTS="plain debuginfo"   which printing variants to run
+#   VARIANTS="custom plain"   which variants to run: custom, custom-debuginfo (custom syntax in and out),
+#                             plain, debuginfo (generic form in and out)
 #
 # Everything generated goes to bench/out/ (gitignored); the generic input is cached there and only
 # regenerated when bench/gen_arith.py or the size changes.
@@ -21,7 +23,7 @@ REPS="${REPS:-5}"
 FUNCS="${FUNCS:-1000}"
 OPS="${OPS:-1000}"
 MLIR_OPT="${MLIR_OPT:-mlir-opt-22}"
-VARIANTS="${VARIANTS:-plain debuginfo}"
+VARIANTS="${VARIANTS:-custom plain}"
 OUT_DIR="bench/out"
 DIALECTIC_OPT="${DIALECTIC_OPT:-artifacts/publish/dialectic-opt/dialectic-opt}"
 TIME_BIN=/usr/bin/time
@@ -78,16 +80,24 @@ INPUT_MB=$(awk -v b="$(stat -c %s "$INPUT")" 'BEGIN { printf "%.1f", b / 1048576
 LABELS=("mlir-opt" "mlir-opt-1thread" "dialectic-opt")
 cmd_for() {
     case "$1" in
-        mlir-opt)         echo "$MLIR_OPT --allow-unregistered-dialect --mlir-print-op-generic" ;;
-        mlir-opt-1thread) echo "$MLIR_OPT --allow-unregistered-dialect --mlir-disable-threading --mlir-print-op-generic" ;;
-        dialectic-opt)    echo "$DIALECTIC_OPT --allow-unregistered-dialect --mlir-print-op-generic" ;;
+        mlir-opt)         echo "$MLIR_OPT" ;;
+        mlir-opt-1thread) echo "$MLIR_OPT --mlir-disable-threading" ;;
+        dialectic-opt)    echo "$DIALECTIC_OPT" ;;
     esac
 }
 variant_flags() {
     case "$1" in
-        plain) echo "" ;;
-        debuginfo) echo "--mlir-print-debuginfo" ;;
-        *) die "unknown variant '$1' (expected plain or debuginfo)" ;;
+        plain) echo "--mlir-print-op-generic" ;;
+        debuginfo) echo "--mlir-print-op-generic --mlir-print-debuginfo" ;;
+        custom) echo "" ;;
+        custom-debuginfo) echo "--mlir-print-debuginfo" ;;
+        *) die "unknown variant '$1' (expected custom, custom-debuginfo, plain or debuginfo)" ;;
+    esac
+}
+variant_input() {
+    case "$1" in
+        custom*) echo "$CUSTOM" ;;
+        *) echo "$INPUT" ;;
     esac
 }
 
@@ -102,7 +112,7 @@ timed_run() {
     flags="$(variant_flags "$variant")"
     cmd="$(cmd_for "$label")"
     # shellcheck disable=SC2086
-    if ! "$TIME_BIN" -f '%e %U %S %M' -o "$TMP/one" $cmd $flags "$INPUT" -o /dev/null 2>"$TMP/stderr"; then
+    if ! "$TIME_BIN" -f '%e %U %S %M' -o "$TMP/one" $cmd $flags "$(variant_input "$variant")" -o /dev/null 2>"$TMP/stderr"; then
         cat "$TMP/stderr" >&2
         die "$label ($variant) failed"
     fi
@@ -129,9 +139,9 @@ for variant in $VARIANTS; do
     ref_out="$OUT_DIR/out.$variant.mlir-opt.mlir"
     our_out="$OUT_DIR/out.$variant.dialectic-opt.mlir"
     # shellcheck disable=SC2086
-    $(cmd_for mlir-opt) $flags "$INPUT" -o "$ref_out"
+    $(cmd_for mlir-opt) $flags "$(variant_input "$variant")" -o "$ref_out"
     # shellcheck disable=SC2086
-    if $(cmd_for dialectic-opt) $flags "$INPUT" -o "$our_out" 2>"$TMP/stderr"; then
+    if $(cmd_for dialectic-opt) $flags "$(variant_input "$variant")" -o "$our_out" 2>"$TMP/stderr"; then
         if cmp -s "$ref_out" "$our_out"; then
             identical="yes"
         else
@@ -157,7 +167,7 @@ for variant in $VARIANTS; do
     done
 
     echo
-    echo "### variant: $variant  (flags: --allow-unregistered-dialect --mlir-print-op-generic${flags:+ $flags})"
+    echo "### variant: $variant  (input: $(basename "$(variant_input "$variant")")${flags:+, flags: $flags})"
     echo
     printf '| %-17s | %8s | %8s | %7s | %10s | %15s | %9s | %9s |\n' \
         tool "median s" "cpu s" "peak MB" "time ratio" "time ratio (1T)" "cpu ratio" "mem ratio"

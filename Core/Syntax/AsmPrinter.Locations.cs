@@ -9,6 +9,13 @@ public sealed partial class AsmPrinter
     {
         if (!_flags.PrintDebugInfo)
             return;
+        if (_collect != null)
+        {
+            // Only custom printers reach here while collecting (function signatures): MLIR visits these
+            // locations as aliases that cannot be deferred, although it prints them inline.
+            _collect.CollectSymbol(loc);
+            return;
+        }
         _w.Write(' ');
         PrintLocation(loc, allowAlias);
     }

@@ -56,6 +56,12 @@ public sealed class OpAsmParser
         return true;
     }
 
+    /// <summary>
+    /// Parses an optional <c>loc(...)</c> (MLIR's <c>parseOptionalLocationSpecifier</c>) and hands it to
+    /// <paramref name="set"/>: at once, or at the end of the file for an alias defined further down.
+    /// </summary>
+    public void ParseOptionalLocationSpecifier(System.Action<LocationAttr> set) => _p.ParseOptionalTrailingLocation(set);
+
     /// <summary>The bare keyword next in the input, without consuming it; null when the next token is none.</summary>
     public string? PeekKeyword() => _p.Tok.Kind == TokenKind.BareIdentifier ? _p.Text(_p.Tok).ToString() : null;
 
@@ -193,5 +199,101 @@ public sealed class OpAsmParser
         if (!ParseOptionalInteger(out long value))
             throw _p.Error($"custom op '{State.Name.Name}' expected integer value");
         return value;
+    }
+
+    public void ParseColon() => _p.Expect(TokenKind.Colon, "expected ':'");
+    public void ParseLSquare() => _p.Expect(TokenKind.LSquare, "expected '['");
+    public void ParseRSquare() => _p.Expect(TokenKind.RSquare, "expected ']'");
+
+    /// <summary>
+    /// Parses an affine map written inline, <c>(d0, d1)[s0] -&gt; (d1, d0)</c>, or an alias <c>#map</c> (MLIR's
+    /// <c>parseAffineMap</c>).
+    /// </summary>
+    public IR.Affine.AffineMap ParseAffineMap()
+    {
+        var start = _p.Tok;
+        if (start.Kind == TokenKind.HashIdentifier)
+            return _p.ParseAttribute() is AffineMapAttr alias ? alias.Value : throw _p.Error(start, "expected AffineMap, but got IntegerSet");
+        if (start.Kind != TokenKind.LParen)
+            throw _p.Error("expected '(' at start of dimensional identifiers list");
+        // The map ends with the parenthesized result list after `->`: find it on the token stream, then hand
+        // its text to the affine parser.
+        bool sawArrow = false;
+        int depth = 0;
+        Token last = start;
+        while (true)
+        {
+            var t = _p.Tok;
+            if (t.Kind == TokenKind.Eof)
+                throw _p.Error(t, "expected ')'");
+            if (t.Kind is TokenKind.LParen or TokenKind.LSquare)
+                depth++;
+            else if (t.Kind is TokenKind.RParen or TokenKind.RSquare)
+                depth--;
+            else if (t.Kind == TokenKind.Arrow && depth == 0)
+                sawArrow = true;
+            last = t;
+            _p.Consume();
+            if (depth == 0 && sawArrow && t.Kind == TokenKind.RParen)
+                break;
+        }
+        string text = _p.Text(new Token(TokenKind.Error, start.Start, last.End - start.Start, start.Line, start.LineStart)).ToString();
+        if (!IR.Affine.AffineParser.ParseMapOrSetPrefix(Context, text, 0, out var map, out _, out int end, out var error, out int errorOffset))
+            throw _p.Error(new Token(TokenKind.Error, start.Start + errorOffset, 1, start.Line, start.LineStart), error ?? "invalid affine map");
+        if (map == null || end != text.Length)
+            throw _p.Error(start, "expected AffineMap, but got IntegerSet");
+        return map;
+    }
+
+    /// <summary>
+    /// Parses an attribute whose type the context gives (MLIR's <c>parseAttribute(attr, type)</c>): an elements
+    /// literal (<c>dense&lt;...&gt;</c>, <c>sparse&lt;...&gt;</c>, <c>dense_resource&lt;...&gt;</c>) may leave out its
+    /// <c>: type</c>, which is then <paramref name="type"/>. Any other attribute parses as usual.
+    /// </summary>
+    public Attribute ParseAttribute(Type type)
+    {
+        var start = _p.Tok;
+        if (start.Kind != TokenKind.BareIdentifier || _p.Text(start) is not ("dense" or "sparse" or "dense_resource"))
+            return _p.ParseAttribute();
+        // Find the literal's closing `>`; with a `:` after it the text is complete and parses as usual.
+        _p.Consume();
+        if (_p.Tok.Kind != TokenKind.Less)
+        {
+            _p.ResetLexer(start.Start);
+            return _p.ParseAttribute();
+        }
+        int depth = 0;
+        Token last = start;
+        do
+        {
+            var t = _p.Tok;
+            if (t.Kind == TokenKind.Eof)
+                throw _p.Error(t, "expected '>'");
+            if (t.Kind == TokenKind.Less)
+                depth++;
+            else if (t.Kind == TokenKind.Greater)
+                depth--;
+            last = t;
+            _p.Consume();
+        }
+        while (depth > 0);
+        if (_p.Tok.Kind == TokenKind.Colon)
+        {
+            _p.ResetLexer(start.Start);
+            return _p.ParseAttribute();
+        }
+        // Re-parse the literal with the type appended, at its own file position so that diagnostics point into it.
+        string literal = _p.Text(new Token(TokenKind.Error, start.Start, last.End - start.Start, start.Line, start.LineStart)).ToString();
+        var loc = _p.LocOf(start) as FileLineColRange;
+        string text = new string(' ', start.Column - 1) + literal + " : " + type;
+        var sub = new Parser(Context, text, new ParserOptions
+        {
+            FileName = loc?.Filename ?? "<stdin>",
+            LineOffset = loc != null ? (int)loc.StartLine - 1 : 0,
+        });
+        var attr = sub.ParseAttribute();
+        if (sub.Tok.Kind != TokenKind.Eof)
+            throw _p.Error(last, "unexpected trailing characters after attribute");
+        return attr;
     }
 }

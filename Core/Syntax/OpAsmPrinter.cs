@@ -30,6 +30,10 @@ public sealed class OpAsmPrinter
     public void PrintAttributeWithoutType(Attribute attr) => _p.PrintAttribute(attr, AttrTypeElision.Must);
 
     /// <summary>Prints a successor block's name (<c>^bb1</c>).</summary>
+    /// <summary>` loc(...)` of a block argument printed outside its block header (function signatures), only
+    /// under <c>--mlir-print-debuginfo</c>; never an alias, as MLIR prints it.</summary>
+    public void PrintOptionalLocationSpecifier(BlockArgument argument) => _p.PrintTrailingLocation(argument.ArgLocation, allowAlias: false);
+
     public void PrintSuccessor(Block block) => _p.PrintBlockName(block);
 
     /// <summary><c>@name</c>, quoted when not a bare identifier.</summary>

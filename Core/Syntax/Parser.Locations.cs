@@ -23,7 +23,7 @@ public sealed partial class Parser
 
     /// <summary>
     /// Parses an optional trailing <c>loc(...)</c> of <paramref name="target"/> (an <see cref="Operation"/> or a
-    /// <see cref="BlockArgument"/>) and sets it. A <c>loc(#alias)</c> of an alias not defined yet is resolved at
+    /// <see cref="BlockArgument"/>, or an <c>Action&lt;LocationAttr&gt;</c> for a value not created yet) and sets it. A <c>loc(#alias)</c> of an alias not defined yet is resolved at
     /// the end of the file.
     /// </summary>
     internal void ParseOptionalTrailingLocation(object target)
@@ -63,8 +63,10 @@ public sealed partial class Parser
     {
         if (target is Operation op)
             op.Location = loc;
+        else if (target is BlockArgument arg)
+            arg.ArgLocation = loc;
         else
-            ((BlockArgument)target).ArgLocation = loc;
+            ((Action<LocationAttr>)target)(loc);
     }
 
     private void ResolveDeferredLocations()

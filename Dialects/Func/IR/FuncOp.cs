@@ -73,6 +73,8 @@ public sealed partial class FuncOp : Operation
 
         // Arguments: either all named (`%a: i32 {attrs}`) or all bare types (`i32 {attrs}`).
         var entryArgs = new List<(UnresolvedOperand Id, Type Type, LocationAttr? Loc)>();
+        var body = state.AddRegion();
+        Block? entryBlock = null; // set once parsed: deferred `loc(#alias)` of arguments land on it
         var inputs = new List<Type>();
         var argAttrs = new List<Attribute>();
         parser.ParseLParen();
@@ -91,10 +93,22 @@ public sealed partial class FuncOp : Operation
                     var type = parser.ParseColonType();
                     entryArgs.Add((id, type, null));
                     inputs.Add(type);
+                    argAttrs.Add(ParseOptionalDictionary(parser, state));
+                    // `loc(...)` of the entry block argument; an alias defined further down is set on the argument later.
+                    int index = entryArgs.Count - 1;
+                    parser.ParseOptionalLocationSpecifier(loc =>
+                    {
+                        entryArgs[index] = (entryArgs[index].Id, entryArgs[index].Type, loc);
+                        if (entryBlock != null && index < entryBlock.Arguments.Count)
+                            entryBlock.Arguments[index].ArgLocation = loc;
+                    });
                 }
                 else
+                {
                     inputs.Add(parser.ParseType());
-                argAttrs.Add(ParseOptionalDictionary(parser, state));
+                    argAttrs.Add(ParseOptionalDictionary(parser, state));
+                    parser.ParseOptionalLocationSpecifier(static _ => { }); // no argument to carry it
+                }
             }
             while (parser.ParseOptionalComma());
             parser.ParseRParen();
@@ -133,9 +147,11 @@ public sealed partial class FuncOp : Operation
         parser.ParseOptionalAttrDictWithKeyword();
         state.Properties = DictionaryAttr.Get(context, props.ToArray());
 
-        var body = state.AddRegion();
         if (entryArgs.Count > 0)
+        {
             parser.ParseRegion(body, entryArgs);
+            entryBlock = body.FirstBlock;
+        }
         else
             parser.ParseOptionalRegion(body);
         return true;
@@ -192,6 +208,8 @@ public sealed partial class FuncOp : Operation
             printer.PrintType(type.Inputs[i]);
             if (AttrsAt(ArgAttrs, i) is { } attrs)
                 printer.PrintOptionalAttrDict(attrs);
+            if (entry != null && i < entry.Arguments.Count)
+                printer.PrintOptionalLocationSpecifier(entry.Arguments[i]);
         }
         printer.Write(')');
 
