@@ -55,4 +55,24 @@ public sealed class CachingTests
         var reasons = Reasons(result, OpGenerator.ParseStep);
         Assert.Contains(IncrementalStepRunReason.Modified, reasons);
     }
+
+    [Fact]
+    public void EnumsAreCachedAndRegeneratedOnChange()
+    {
+        string enums = File.ReadAllText(Path.Combine(GeneratorHarness.SourceDirectory(), "Inputs", "Enums.cs"));
+        var compilation = GeneratorHarness.Compile(enums);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var unchanged = driver.RunGenerators(compilation.Clone()).GetRunResult();
+        Assert.NotEmpty(Reasons(unchanged, OpGenerator.EnumStep));
+        Assert.All(Reasons(unchanged, OpGenerator.EnumStep),
+            r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        // Renaming one case keyword changes that enum's model only.
+        var tree = compilation.SyntaxTrees.Single();
+        int at = tree.GetText().ToString().IndexOf("\"slt\"", System.StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(at, 5, "\"sxx\"")));
+        var reasons = Reasons(driver.RunGenerators(edited).GetRunResult(), OpGenerator.EnumStep);
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons);
+        Assert.Contains(reasons, r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+    }
 }
