@@ -83,43 +83,33 @@ public static class GeneratedSyntax
         return all.ToArray();
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Context, Dictionary<string, Attribute>> Defaults = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Context, System.Collections.Concurrent.ConcurrentDictionary<string, Attribute>> Defaults = new();
 
     /// <summary>
     /// The default value <paramref name="text"/> (MLIR attribute syntax, from the op declaration; a malformed one is a bug there) in
-    /// <paramref name="context"/>; parsed once per context, then a locked dictionary lookup.
+    /// <paramref name="context"/>; parsed once per context, then a lock-free lookup (printers call this per op).
     /// </summary>
     public static Attribute DefaultAttribute(Context context, string text)
     {
-        var cache = Defaults.GetValue(context, static _ => new Dictionary<string, Attribute>(StringComparer.Ordinal));
-        lock (cache)
-        {
-            if (!cache.TryGetValue(text, out var attr))
-            {
-                attr = SourceParser.ParseAttribute(context, text)
-                    ?? throw new InvalidOperationException($"invalid default attribute '{text}'");
-                cache.Add(text, attr);
-            }
+        var cache = Defaults.GetValue(context, static _ => new(StringComparer.Ordinal));
+        if (cache.TryGetValue(text, out var attr))
             return attr;
-        }
+        attr = SourceParser.ParseAttribute(context, text)
+            ?? throw new InvalidOperationException($"invalid default attribute '{text}'");
+        return cache.GetOrAdd(text, attr); // uniqued: a racing parse yields the same attribute
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Context, Dictionary<string, Type>> NamedTypes = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Context, System.Collections.Concurrent.ConcurrentDictionary<string, Type>> NamedTypes = new();
 
     /// <summary>The type <paramref name="text"/> (MLIR syntax, from a declaration's <c>ValueType</c>), parsed once per context.</summary>
     public static Type NamedType(Context context, string text)
     {
-        var cache = NamedTypes.GetValue(context, static _ => new Dictionary<string, Type>(StringComparer.Ordinal));
-        lock (cache)
-        {
-            if (!cache.TryGetValue(text, out var type))
-            {
-                type = SourceParser.ParseType(context, text)
-                    ?? throw new InvalidOperationException($"invalid value type '{text}'");
-                cache.Add(text, type);
-            }
+        var cache = NamedTypes.GetValue(context, static _ => new(StringComparer.Ordinal));
+        if (cache.TryGetValue(text, out var type))
             return type;
-        }
+        type = SourceParser.ParseType(context, text)
+            ?? throw new InvalidOperationException($"invalid value type '{text}'");
+        return cache.GetOrAdd(text, type);
     }
 
     /// <summary>
