@@ -32,7 +32,8 @@ public partial class Operation
     public OperationName Name => _name;
 
     /// <summary>The dialect that registered the op; null for an unregistered op.</summary>
-    public Dialect? Dialect => _name.Info?.Dialect;
+    /// <remarks>Looked up in the op's context: generated <see cref="OperationInfo"/>s are shared by all contexts.</remarks>
+    public Dialect? Dialect => _name.IsRegistered ? _name.Context.GetDialect(_name.DialectNamespace) : null;
     public Context Context => _name.Context;
 
     public LocationAttr Location
@@ -96,7 +97,9 @@ public partial class Operation
         var op = state.Name.Info?.Factory?.Invoke() ?? new Operation();
         op._name = state.Name;
         op._location = state.Location;
-        op.Properties = state.Properties;
+        op.Properties = state.Name.Info is { PropertyDefaults.Length: > 0 } info
+            ? info.WithDefaults(state.Properties, state.Name.Context)
+            : state.Properties;
         op._attributes = state.Attributes.Count == 0
             ? state.Name.Context.EmptyDictionary
             : DictionaryAttr.Get(state.Name.Context, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(state.Attributes));

@@ -92,6 +92,45 @@ public sealed class OperationInfo
     /// </summary>
     public Func<string, Attribute, bool>? AcceptsProperty { get; init; }
 
+    /// <summary>
+    /// Properties with a default value (ODS <c>DefaultValuedAttr</c>), in MLIR attribute syntax: like MLIR's
+    /// default-initialized property storage, every op created holds them (the generic form prints them; custom
+    /// syntax elides values equal to the default).
+    /// </summary>
+    public (string Name, string Default)[] PropertyDefaults { get; init; } = [];
+
+    // Generated infos are static (shared by every context): the cached dictionary remembers its context.
+    private sealed record DefaultsCache(Context Context, Attributes.DictionaryAttr Dictionary);
+
+    private DefaultsCache? _defaultsOnly;
+
+    /// <summary><paramref name="properties"/> with the missing defaults added (O(1) when none were given).</summary>
+    internal Attribute? WithDefaults(Attribute? properties, Context context)
+    {
+        if (properties is not Attributes.DictionaryAttr dict || dict.Count == 0)
+        {
+            var cache = _defaultsOnly;
+            if (cache == null || !ReferenceEquals(cache.Context, context))
+                _defaultsOnly = cache = new DefaultsCache(context, BuildDefaults(null, context));
+            return cache.Dictionary;
+        }
+        foreach (var (name, _) in PropertyDefaults)
+            if (dict.Get(name) == null)
+                return BuildDefaults(dict, context);
+        return properties;
+    }
+
+    private Attributes.DictionaryAttr BuildDefaults(Attributes.DictionaryAttr? given, Context context)
+    {
+        var entries = new List<Attributes.NamedAttribute>();
+        if (given != null)
+            entries.AddRange(given.Entries.ToArray());
+        foreach (var (name, text) in PropertyDefaults)
+            if (given?.Get(name) == null)
+                entries.Add(new Attributes.NamedAttribute(name, Declarations.GeneratedSyntax.DefaultAttribute(context, text)));
+        return Attributes.DictionaryAttr.Get(context, entries.ToArray());
+    }
+
     /// <summary>Attaches an interface implementation (an object implementing <typeparamref name="T"/>).</summary>
     public OperationInfo With<T>(T implementation) where T : class
     {

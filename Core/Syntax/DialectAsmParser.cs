@@ -26,9 +26,13 @@ public sealed class DialectAsmParser
     /// <summary>Parses a type from <paramref name="text"/> (e.g. an element type inside the body).</summary>
     public Type? ParseType(string text) => SourceParser.ParseType(Context, text);
 
+    /// <summary>Whether the dialect hook reported an error (the caller then adds none of its own).</summary>
+    public bool HadError { get; private set; }
+
     /// <summary>Reports an error at the symbol's location; returns null for <c>return parser.EmitError(...)</c>.</summary>
     public T? EmitError<T>(string message) where T : class
     {
+        HadError = true;
         Context.EmitError(_outer.LocOf(_at), message);
         return null;
     }

@@ -296,4 +296,15 @@ public sealed class OpAsmParser
             throw _p.Error(last, "unexpected trailing characters after attribute");
         return attr;
     }
+
+    /// <summary>Parses a string literal (<c>"private"</c>) when one is next (MLIR's <c>parseOptionalString</c>);
+    /// null, consuming nothing, otherwise.</summary>
+    public string? ParseOptionalString()
+    {
+        if (_p.Tok.Kind != TokenKind.String)
+            return null;
+        var value = _p.ParseStringLiteralBytes(_p.Tok);
+        _p.Consume();
+        return value;
+    }
 }

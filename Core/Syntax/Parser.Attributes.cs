@@ -251,6 +251,8 @@ public sealed partial class Parser
             var a = dialect.ParseAttribute(sub, null);
             if (a != null)
                 return a;
+            if (sub.HadError)
+                throw new ParseException();
             throw Error(tok, $"dialect '{ns}' provides no attribute parsing hook");
         }
         if (!_ctx.AllowUnregisteredDialects)

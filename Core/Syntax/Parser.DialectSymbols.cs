@@ -62,6 +62,8 @@ public sealed partial class Parser
             var t = dialect.ParseType(sub);
             if (t != null)
                 return t;
+            if (sub.HadError)
+                throw new ParseException();
             throw Error(tok, $"dialect '{ns}' provides no type parsing hook");
         }
         if (!_ctx.AllowUnregisteredDialects)

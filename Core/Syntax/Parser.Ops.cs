@@ -315,8 +315,10 @@ public sealed partial class Parser
             state.Operands.Add(ResolveSsaUse(operands[i], fnType.Inputs[i]));
         foreach (var rt in fnType.Results)
             state.ResultTypes.Add(rt);
-        MoveInherentAttributes(state);
+        // Only `<{...}>` goes through property conversion; inherent attributes written in the attribute dictionary
+        // are moved afterwards and checked by the verifier, as in MLIR.
         CheckProperties(state, nameTok);
+        MoveInherentAttributes(state);
         var op = Operation.Create(state);
         ReturnState(state);
         ReturnOperandList(operands);

@@ -28,4 +28,8 @@ public sealed class BitEnumAttrAttribute : System.Attribute
 
     /// <summary>What joins the cases when printing: <c>", "</c> (overflow) or <c>","</c> (fastmath).</summary>
     public string Separator { get; set; } = ", ";
+
+    /// <summary>The ODS summary of the enum attribute (<c>"Floating point fast math flags"</c>): the constraint
+    /// wording when a property of the attribute class holds something else.</summary>
+    public string? Summary { get; set; }
 }

@@ -36,4 +36,8 @@ public sealed class EnumAttrAttribute : System.Attribute
     /// <summary>The integer width an <c>IntegerAttr</c> property holding the enum has: 64 (<c>I64EnumAttr</c>) or
     /// 32 (<c>I32EnumAttr</c>).</summary>
     public int Width { get; set; } = 64;
+
+    /// <summary>The ODS summary of the enum attribute (<c>"Floating point fast math flags"</c>): the constraint
+    /// wording when a property of the attribute class holds something else.</summary>
+    public string? Summary { get; set; }
 }

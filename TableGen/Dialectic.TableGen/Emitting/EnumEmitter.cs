@@ -207,10 +207,10 @@ internal static class EnumEmitter
                 : $"public override string Body => Mnemonic + \"<\" + {e.EnumName}Syntax.ToKeyword(Value) + \">\";");
             w.Line();
             w.Line(e.Bare
-                ? "/// <summary>The attribute in an op's custom syntax: the case keyword alone.</summary>"
+                ? "/// <summary>The attribute in an op's custom syntax: a space and the case keyword (as ODS's <c>$value</c> format prints it).</summary>"
                 : "/// <summary>The attribute in an op's custom syntax: <c>&lt;cases&gt;</c> without <c>#dialect.mnemonic</c>.</summary>");
             w.Line(e.Bare
-                ? $"public void PrintStripped(global::Dialectic.Core.Syntax.OpAsmPrinter printer) => printer.Write({e.EnumName}Syntax.ToKeyword(Value));"
+                ? $"public void PrintStripped(global::Dialectic.Core.Syntax.OpAsmPrinter printer) {{ printer.Write(' '); printer.Write({e.EnumName}Syntax.ToKeyword(Value)); }}"
                 : $"public void PrintStripped(global::Dialectic.Core.Syntax.OpAsmPrinter printer) {{ printer.Write('<'); printer.Write({e.EnumName}Syntax.ToKeyword(Value)); printer.Write('>'); }}");
             w.Line();
             EmitParseStripped(w, e, type, cls);

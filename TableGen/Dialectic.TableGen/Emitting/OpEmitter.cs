@@ -64,6 +64,12 @@ internal static partial class OpEmitter
                 w.Line($"Description = {Literal.String(op.Description)},");
             w.Line("Verify = VerifyGenerated,");
             EmitAcceptsProperty(w, op);
+            var defaults = new List<string>();
+            foreach (var p in op.Properties)
+                if (p.Default != null)
+                    defaults.Add($"({Literal.String(p.Name)}, {Literal.String(p.Default)})");
+            if (defaults.Count > 0)
+                w.Line($"PropertyDefaults = [{string.Join(", ", defaults)}],");
             if ((op.Hooks & OpHooks.FoldSingle) != 0)
                 w.Line($"Fold = static (op, operands, results) => {{ if ((({op.ClassName})op).Fold(operands) is not {{ }} folded) return false; results.Add(folded); return true; }},");
             else if ((op.Hooks & OpHooks.FoldMany) != 0)

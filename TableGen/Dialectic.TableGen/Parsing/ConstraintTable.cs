@@ -29,6 +29,8 @@ internal static class ConstraintTable
     {
         if (valueType == "index")
             return "index attribute";
+        if (valueType == "i1")
+            return "bool attribute";
         if (valueType.Length > 1 && valueType[0] == 'i')
             return valueType.Substring(1) + "-bit signless integer attribute";
         if (valueType.Length > 1 && valueType[0] == 'f')

@@ -320,7 +320,9 @@ internal sealed class OpParser
             attrClass = enumName + "Attr";
             propType = attrClass + (prop.NullableAnnotation == NullableAnnotation.Annotated || nullableError ? "?" : "");
         }
-        string summary = valueType != null ? ConstraintTable.ValueTypeSummary(prop.Type.Name, valueType) : ConstraintTable.AttributeSummary(prop.Type.Name);
+        string summary = valueType != null ? ConstraintTable.ValueTypeSummary(prop.Type.Name, valueType)
+            : isEnumAttr && enumInfo!.Value.Summary != null ? enumInfo.Value.Summary
+            : ConstraintTable.AttributeSummary(plainType.Name);
         var form = enumInfo == null ? EnumForm.None
             : isEnumAttr ? (enumInfo.Value.Bare ? EnumForm.BareAttr : EnumForm.BracketedAttr)
             : EnumForm.Integer;
@@ -348,7 +350,7 @@ internal sealed class OpParser
     }
 
     /// <summary>The <c>[EnumAttr]</c>/<c>[BitEnumAttr]</c> declaration of <paramref name="e"/>, or null.</summary>
-    private static (string? Mnemonic, bool Bare, int Width)? EnumDeclaration(INamedTypeSymbol e)
+    private static (string? Mnemonic, bool Bare, int Width, string? Summary)? EnumDeclaration(INamedTypeSymbol e)
     {
         foreach (var attr in e.GetAttributes())
         {
@@ -356,7 +358,7 @@ internal sealed class OpParser
             if (cls != Decl + "EnumAttrAttribute" && cls != Decl + "BitEnumAttrAttribute")
                 continue;
             return (NamedString(attr, "Mnemonic"), Named(attr, "Bare")?.Value is true,
-                Named(attr, "Width")?.Value is int w ? w : 64);
+                Named(attr, "Width")?.Value is int w ? w : 64, NamedString(attr, "Summary"));
         }
         return null;
     }
