@@ -27,6 +27,13 @@ public sealed partial class AsmPrinter
     private readonly List<string> _defaultDialects = ["builtin"];
     private int _indent;
 
+    /// <summary>A line break and the current op's indentation (for custom printers).</summary>
+    internal void PrintNewline()
+    {
+        _w.Write('\n');
+        _w.Indent(_indent);
+    }
+
     /// <summary>When set, this printer only collects aliases: types, attributes and regions are visited.</summary>
     private AliasState? _collect;
 

@@ -245,17 +245,20 @@ public sealed class OpAsmParser
         return map;
     }
 
+    /// <summary>A number (or <c>true</c>/<c>false</c>) of <paramref name="type"/>, written without <c>: type</c>.</summary>
+    public Attribute ParseLiteralOfType(Type type) => _p.ParseLiteralOfType(type);
+
     /// <summary>
     /// Parses an attribute whose type the context gives (MLIR's <c>parseAttribute(attr, type)</c>): an elements
-    /// literal (<c>dense&lt;...&gt;</c>, <c>sparse&lt;...&gt;</c>, <c>dense_resource&lt;...&gt;</c>) may leave out its
-    /// <c>: type</c>, which is then <paramref name="type"/>. Any other attribute parses as usual.
+    /// literal (<c>dense&lt;...&gt;</c>, <c>sparse&lt;...&gt;</c>, <c>dense_resource&lt;...&gt;</c>) takes
+    /// <paramref name="type"/> and is not followed by a <c>: type</c>. Any other attribute parses as usual.
     /// </summary>
     public Attribute ParseAttribute(Type type)
     {
         var start = _p.Tok;
         if (start.Kind != TokenKind.BareIdentifier || _p.Text(start) is not ("dense" or "sparse" or "dense_resource"))
             return _p.ParseAttribute();
-        // Find the literal's closing `>`; with a `:` after it the text is complete and parses as usual.
+        // Find the literal's closing `>` on the token stream.
         _p.Consume();
         if (_p.Tok.Kind != TokenKind.Less)
         {
@@ -277,11 +280,7 @@ public sealed class OpAsmParser
             _p.Consume();
         }
         while (depth > 0);
-        if (_p.Tok.Kind == TokenKind.Colon)
-        {
-            _p.ResetLexer(start.Start);
-            return _p.ParseAttribute();
-        }
+        // As MLIR, a `: type` after the literal is not read: the context's type is the literal's.
         // Re-parse the literal with the type appended, at its own file position so that diagnostics point into it.
         string literal = _p.Text(new Token(TokenKind.Error, start.Start, last.End - start.Start, start.Line, start.LineStart)).ToString();
         var loc = _p.LocOf(start) as FileLineColRange;

@@ -34,6 +34,9 @@ public sealed class OpAsmPrinter
     /// under <c>--mlir-print-debuginfo</c>; never an alias, as MLIR prints it.</summary>
     public void PrintOptionalLocationSpecifier(BlockArgument argument) => _p.PrintTrailingLocation(argument.ArgLocation, allowAlias: false);
 
+    /// <summary>MLIR's <c>printNewline()</c>: a line break, then the indentation of the op being printed.</summary>
+    public void PrintNewline() => _p.PrintNewline();
+
     public void PrintSuccessor(Block block) => _p.PrintBlockName(block);
 
     /// <summary><c>@name</c>, quoted when not a bare identifier.</summary>

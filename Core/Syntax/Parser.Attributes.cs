@@ -305,6 +305,37 @@ public sealed partial class Parser
         return IntegerAttr.Get(ty, BuildIntegerValue(lit.Magnitude, negative, ty, t));
     }
 
+    /// <summary>
+    /// A numeric literal (or <c>true</c>/<c>false</c> for i1) whose type the context gives: no <c>: type</c> follows
+    /// (ODS's typed attributes in assembly formats, <c>memref.assume_alignment %m, 16</c>).
+    /// </summary>
+    internal Attribute ParseLiteralOfType(Type type)
+    {
+        if (type is IntegerType { Width: 1 } && _tok.Kind == TokenKind.BareIdentifier && Text(_tok) is "true" or "false")
+        {
+            bool value = Text(_tok) is "true";
+            Consume();
+            return IntegerAttr.GetBool(_ctx, value);
+        }
+        bool negative = ConsumeIf(TokenKind.Minus);
+        var t = _tok;
+        if (t.Kind == TokenKind.Float)
+        {
+            if (type is not FloatType ft)
+                throw Error(t, "floating point value not valid for specified type");
+            Consume();
+            return MakeFloatAttr(ft, negative, t);
+        }
+        if (t.Kind != TokenKind.Integer)
+            throw Error("expected constant integer or floating point value");
+        var lit = ParseIntegerLiteral(negative);
+        if (type is FloatType f)
+            return MakeFloatFromInteger(f, lit.Magnitude, negative, lit.Hex, t);
+        if (type is not (IntegerType or IndexType))
+            throw Error(t, "integer literal not valid for specified type");
+        return IntegerAttr.Get(type, BuildIntegerValue(lit.Magnitude, negative, type, t));
+    }
+
     /// <summary>Checks that a literal fits <paramref name="type"/> as MLIR does and returns its value.</summary>
     internal BigInteger BuildIntegerValue(BigInteger magnitude, bool negative, Type type, Token at)
     {

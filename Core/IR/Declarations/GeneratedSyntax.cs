@@ -116,30 +116,7 @@ public static class GeneratedSyntax
     /// A literal printed without its type (<c>16</c>, <c>1.5</c>) read as a value of <paramref name="type"/>, as
     /// ODS parses an <c>I32Attr</c> in a format; null after reporting an error.
     /// </summary>
-    public static Attribute? ParseValueOfType(OpAsmParser parser, Type type)
-    {
-        var loc = parser.CurrentLocation;
-        var attr = parser.ParseAttribute();
-        switch (attr, type)
-        {
-            case (IntegerAttr i, IntegerType or IndexType):
-                if (!ReferenceEquals(i.Type, type) && !FitsSignless(IntegerAttr.BitWidthOf(type), i.Value))
-                {
-                    parser.Context.EmitError(loc, $"integer constant out of range for type");
-                    return null;
-                }
-                return IntegerAttr.Get(type, i.Value);
-            case (FloatAttr f, FloatType ft):
-                return ReferenceEquals(f.Type, ft) ? f : FloatAttr.Get(ft, f.ValueAsDouble);
-            case (IntegerAttr i, FloatType ft):
-                return FloatAttr.Get(ft, (double)i.Value);
-        }
-        parser.Context.EmitError(loc, $"invalid kind of attribute specified");
-        return null;
-    }
-
-    private static bool FitsSignless(int width, System.Numerics.BigInteger value) =>
-        value.Sign >= 0 ? value.GetBitLength() <= width : width > 0 && -value <= System.Numerics.BigInteger.One << (width - 1);
+    public static Attribute? ParseValueOfType(OpAsmParser parser, Type type) => parser.ParseLiteralOfType(type);
 
     /// <summary>Values separated by <c>", "</c>.</summary>
     public static void PrintOperands(OpAsmPrinter printer, ReadOnlySpan<OpOperand> operands)

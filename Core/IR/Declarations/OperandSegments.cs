@@ -15,7 +15,19 @@ public static class OperandSegments
     /// <paramref name="groups"/> non-negative elements; null otherwise.</summary>
     public static DenseArrayAttr? Sizes(Operation op, string name, int groups) =>
         op.GetInherentAttr(name) is DenseArrayAttr { Count: var n, ElementType: Types.IntegerType { Width: 32 } } a && n == groups
-            ? a : null;
+            && !HasNegative(a) ? a : null;
+
+    /// <summary>Whether <paramref name="name"/> holds an i32 array with a negative element (MLIR rejects it).</summary>
+    public static bool HasNegative(Operation op, string name) =>
+        op.GetInherentAttr(name) is DenseArrayAttr { ElementType: Types.IntegerType { Width: 32 } } a && HasNegative(a);
+
+    private static bool HasNegative(DenseArrayAttr sizes)
+    {
+        foreach (var s in sizes.Raw)
+            if (s < 0)
+                return true;
+        return false;
+    }
 
     /// <summary>Start and length of group <paramref name="group"/>; empty when the sizes are missing or malformed.</summary>
     public static (int Start, int Length) Get(Operation op, string name, int groups, int group)

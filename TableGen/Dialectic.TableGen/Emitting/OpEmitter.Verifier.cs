@@ -32,8 +32,8 @@ internal static partial class OpEmitter
                 }
                 else if (p.ValueType != null)
                 {
-                    string check = $"{v} != null && ({v} is not {p.AttributeClass} || !ReferenceEquals({v}.Type, {Decl}GeneratedSyntax.NamedType(op.Context, {Literal.String(p.ValueType)})))";
-                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: {p.Summary}")}); return false; }}");
+                    string check = $"{v} != null && ({v} is not {p.AttributeClass} || {v} is not {IR}ITypedAttribute {v}Typed || !ReferenceEquals({v}Typed.Type, {Decl}GeneratedSyntax.NamedType(op.Context, {Literal.String(p.ValueType)})))";
+                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: {p.ConstraintSummary ?? p.Summary}")}); return false; }}");
                 }
                 else
                 {
@@ -115,6 +115,8 @@ internal static partial class OpEmitter
                 fixedCount++;
         if (segmented)
         {
+            string attrName = singular == "operand" ? "operandSegmentSizes" : "resultSegmentSizes";
+            w.Line($"if ({Decl}OperandSegments.HasNegative(op, {Decl}OperandSegments.{segmentConst})) {{ op.EmitOpError(\"'{attrName}' attribute cannot have negative elements\"); return false; }}");
             w.Line($"long {singular}Total = {Decl}OperandSegments.Total(op, {Decl}OperandSegments.{segmentConst}, {groups.Count});");
             w.Line($"if ({singular}Total != op.{count}) {{ op.EmitOpError($\"{singular} count ({{op.{count}}}) does not match with the total size ({{{singular}Total}}) specified in attribute '{(singular == "operand" ? "operandSegmentSizes" : "resultSegmentSizes")}'\"); return false; }}");
             return;
@@ -122,7 +124,10 @@ internal static partial class OpEmitter
         if (VariableGroup(groups) >= 0)
         {
             if (fixedCount > 0)
-                w.Line($"if (op.{count} < {fixedCount}) {{ op.EmitOpError($\"expected {fixedCount} or more {plural}, but found {{op.{count}}}\"); return false; }}");
+                // MLIR's verifyAtLeastNOperands says what it found; verifyAtLeastNResults does not.
+                w.Line(singular == "operand"
+                    ? $"if (op.{count} < {fixedCount}) {{ op.EmitOpError($\"expected {fixedCount} or more {plural}, but found {{op.{count}}}\"); return false; }}"
+                    : $"if (op.{count} < {fixedCount}) {{ op.EmitOpError(\"expected {fixedCount} or more {plural}\"); return false; }}");
             return;
         }
         string check = $"if (op.{count} != {fixedCount}) {{ op.EmitOpError(";

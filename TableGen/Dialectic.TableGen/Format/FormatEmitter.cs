@@ -81,8 +81,11 @@ internal static partial class FormatEmitter
                 break;
             case FormatKind.FunctionalType:
                 w.Line($"if (parser.ParseType() is not {IR}Types.FunctionType functionType) return parser.EmitError(\"invalid kind of type specified\");");
-                AssignTypes(w, op, e.Children[0], "functionType.Inputs");
-                AssignTypes(w, op, e.Children[1], "functionType.Results");
+                // As lists: several groups share them out by count.
+                w.Line($"var functionInputs = new global::System.Collections.Generic.List<{IR}Type>(functionType.Inputs.ToArray());");
+                w.Line($"var functionResults = new global::System.Collections.Generic.List<{IR}Type>(functionType.Results.ToArray());");
+                AssignTypes(w, op, e.Children[0], "functionInputs");
+                AssignTypes(w, op, e.Children[1], "functionResults");
                 break;
             case FormatKind.AttrDict:
                 w.Line("parser.ParseOptionalAttrDict();");

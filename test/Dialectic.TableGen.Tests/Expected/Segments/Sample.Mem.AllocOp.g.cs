@@ -68,6 +68,7 @@ partial class AllocOp
         if (op.NumRegions != 0) { op.EmitOpError("requires zero regions"); return false; }
         if (op.NumResults != 1) { op.EmitOpError("requires one result"); return false; }
         if (op.NumSuccessors != 0) { op.EmitOpError($"requires 0 successors but found {op.NumSuccessors}"); return false; }
+        if (global::Dialectic.Core.IR.Declarations.OperandSegments.HasNegative(op, global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes)) { op.EmitOpError("'operandSegmentSizes' attribute cannot have negative elements"); return false; }
         long operandTotal = global::Dialectic.Core.IR.Declarations.OperandSegments.Total(op, global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes, 2);
         if (operandTotal != op.NumOperands) { op.EmitOpError($"operand count ({op.NumOperands}) does not match with the total size ({operandTotal}) specified in attribute 'operandSegmentSizes'"); return false; }
         var alignmentAttr = op.GetInherentAttr("alignment");
