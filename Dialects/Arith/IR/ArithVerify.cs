@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Types;
+using Type = Dialectic.Core.IR.Type;
+
+namespace Dialectic.Dialects.Arith;
+
+/// <summary>
+/// Verification steps several arith ops share, with MLIR's wording. They run from the ops' hand-written verifiers, in
+/// the order mlir-opt-22 checks them (ODS predicates, then shape traits, then the cast interface, then the op's own
+/// verifier); each returns false after reporting.
+/// </summary>
+internal static class ArithVerify
+{
+    /// <summary>
+    /// The checks of a one-operand cast op (<c>Arith_CastOp</c>): <c>SameInputOutputTensorDims</c>,
+    /// <c>SameOperandsAndResultShape</c>, then the cast interface's <paramref name="compatible"/> rule.
+    /// </summary>
+    public static bool Cast(Operation op, Type input, Type output, bool compatible)
+    {
+        if (!ArithTypes.SameTensorDims(input, output))
+            return op.EmitOpError("failed to verify that input and output have the same tensor dimensions");
+        if (!ArithTypes.CompatibleShapes(input, output))
+            return op.EmitOpError("requires the same shape for all operands and results");
+        if (!compatible)
+            return op.EmitOpError($"operand type '{input}' and result type '{output}' are cast incompatible");
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="input"/> and <paramref name="output"/> are both integer-like (or both float-like) and
+    /// the output's element is strictly wider (<paramref name="widen"/>) or narrower than the input's (MLIR's
+    /// <c>checkWidthChangeCast</c>).
+    /// </summary>
+    public static bool WidthChangeCompatible(Type input, Type output, bool isFloat, bool widen)
+    {
+        if (!ArithTypes.ValidCastPair(input, output))
+            return false;
+        var src = ArithTypes.UnderlyingType(input, false, t => isFloat ? t is FloatType : t is IntegerType);
+        var dst = ArithTypes.UnderlyingType(output, false, t => isFloat ? t is FloatType : t is IntegerType);
+        if (src == null || dst == null)
+            return false;
+        int s = ArithTypes.IntOrFloatWidth(src), d = ArithTypes.IntOrFloatWidth(dst);
+        return widen ? d > s : d < s;
+    }
+
+    /// <summary>
+    /// MLIR's <c>Elementwise</c> trait: if any operand or result is a vector or tensor, results and operands must
+    /// agree on being non-scalar, and all non-scalar ones must share their kind and a compatible shape.
+    /// </summary>
+    public static bool Elementwise(Operation op)
+    {
+        var mappable = new List<Type>(op.NumOperands + op.NumResults);
+        int operands = 0, results = 0;
+        for (int i = 0; i < op.NumOperands; i++)
+            if (ArithTypes.IsVectorOrTensor(op.GetOperand(i).Type))
+            {
+                mappable.Add(op.GetOperand(i).Type);
+                operands++;
+            }
+        for (int i = 0; i < op.NumResults; i++)
+            if (ArithTypes.IsVectorOrTensor(op.GetResult(i).Type))
+            {
+                mappable.Add(op.GetResult(i).Type);
+                results++;
+            }
+        if (operands == 0 && results == 0)
+            return true;
+        if (operands == 0)
+            return op.EmitOpError("if a result is non-scalar, then at least one operand must be non-scalar");
+        if (results == 0)
+            return op.EmitOpError("if an operand is non-scalar, then there must be at least one non-scalar result");
+        if (results != op.NumResults)
+            return op.EmitOpError("if an operand is non-scalar, then all results must be non-scalar");
+        // Scalable vectors mix with nothing else.
+        bool scalable = false, fixedSize = false;
+        foreach (var t in mappable)
+        {
+            if (t is VectorType { IsScalable: true })
+                scalable = true;
+            else
+                fixedSize = true;
+        }
+        if (scalable && fixedSize)
+            return op.EmitOpError("all non-scalar operands/results must have the same shape and base type");
+        // Pairwise compatibility equals MLIR's all-at-once rule: per dimension, at most one distinct static size.
+        var kind = mappable[0].GetType();
+        for (int i = 0; i < mappable.Count; i++)
+            for (int j = i + 1; j < mappable.Count; j++)
+                if (mappable[i].GetType() != kind || mappable[j].GetType() != kind
+                    || !ArithTypes.CompatibleShapes(mappable[i], mappable[j]))
+                    return op.EmitOpError("all non-scalar operands/results must have the same shape and base type");
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.IR.Declarations;
+using Attribute = Dialectic.Core.IR.Attribute;
+
+namespace Dialectic.Dialects.Arith;
+
+/// <summary><c>arith.ceildivui</c>: unsigned ceil integer division operation.</summary>
+[Op("arith", "ceildivui", Summary = "unsigned ceil integer division operation",
+    Description = "Unsigned division rounding toward positive infinity; dividing by zero is undefined behavior.")]
+[Traits(OpTraits.SameOperandsAndResultType, OpTraits.ElementwiseMappable)]
+[AssemblyFormat("$lhs `,` $rhs attr-dict `:` type($result)")]
+public sealed partial class CeilDivUIOp : Operation
+{
+    [Operand(Constraint = TypeConstraint.SignlessIntegerOrIndexLike)]
+    public partial Value Lhs { get; }
+
+    [Operand(Constraint = TypeConstraint.SignlessIntegerOrIndexLike)]
+    public partial Value Rhs { get; }
+
+    [Result(Constraint = TypeConstraint.SignlessIntegerOrIndexLike)]
+    public partial Value Result { get; }
+
+    private OpFoldResult? Fold(ReadOnlySpan<Attribute?> operands)
+    {
+        // ceildivui(x, 1) -> x
+        if (ConstFold.IsInt(operands[1], 1))
+            return Lhs;
+        // ceildivui(c0, c1) -> ceil(c0 / c1), unless c1 is 0
+        return ConstFold.AsResult(ConstFold.Binary(operands[0], operands[1], ElementKind.Integer, IntFolds.CeilDivU));
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.IR.Declarations;
+using Dialectic.Core.IR.Types;
+using Dialectic.Core.Support.Float;
+using Attribute = Dialectic.Core.IR.Attribute;
+using Type = Dialectic.Core.IR.Type;
+
+namespace Dialectic.Dialects.Arith;
+
+/// <summary><c>arith.index_cast</c>: cast between index and integer types.</summary>
+[Op("arith", "index_cast", Summary = "cast between index and integer types",
+    Description = "Converts between `index` and a signless integer type (elementwise for vectors, tensors and "
+        + "memrefs); widening sign-extends, narrowing truncates.")]
+[Traits(OpTraits.Pure, OpTraits.SameOperandsAndResultShape, OpTraits.ElementwiseMappable)]
+[AssemblyFormat("$in attr-dict `:` type($in) `to` type($out)")]
+public sealed partial class IndexCastOp : Operation
+{
+    [Operand(ConstraintMethod = nameof(IsIndexCastType),
+        ConstraintSummary = "signless-integer-like or memref of signless-integer")]
+    public partial Value In { get; }
+
+    [Result(ConstraintMethod = nameof(IsIndexCastType),
+        ConstraintSummary = "signless-integer-like or memref of signless-integer")]
+    public partial Value Out { get; }
+
+    private static bool IsIndexCastType(Type type) => IndexCasts.IsOperandType(type);
+
+    private bool Verify() => ArithVerify.Cast(this, In.Type, Out.Type, IndexCasts.Compatible(In.Type, Out.Type));
+
+    private OpFoldResult? Fold(ReadOnlySpan<Attribute?> operands)
+    {
+        // index_cast(c) -> c sign-extended or truncated
+        int from = ConstFold.Width(ArithTypes.ElementOrSelf(In.Type));
+        int to = ConstFold.Width(ArithTypes.ElementOrSelf(Out.Type));
+        return ConstFold.AsResult(ConstFold.Unary(operands[0], ElementKind.Integer, Out.Type, ElementKind.Integer, a
+            => IntFolds.Wrap(IntFolds.Signed(a, from), to)));
+    }
+}

@@ -1,0 +1,28 @@
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Declarations;
+using Dialectic.Dialects.Arith;
+using Dialectic.Dialects.Math.Folding;
+
+namespace Dialectic.Dialects.Math;
+
+/// <summary><c>math.cos</c>: cosine of the specified value.</summary>
+[Op("math", "cos", Summary = "cosine of the specified value",
+    Description = "The cosine of a float, element-wise for vectors and tensors.")]
+[Traits(OpTraits.Pure, OpTraits.ElementwiseMappable, OpTraits.SameOperandsAndResultType)]
+[AssemblyFormat("$operand (`fastmath` `` $fastmath^)? attr-dict `:` type($result)")]
+public sealed partial class CosOp : Operation
+{
+    [Operand(Constraint = TypeConstraint.FloatLike)]
+    public partial Value Operand { get; }
+
+    /// <summary>Fast-math flags (<c>#arith.fastmath&lt;none&gt;</c> when absent).</summary>
+    [Property(Default = "#arith.fastmath<none>")]
+    public partial FastMathFlagsAttr Fastmath { get; }
+
+    [Result(Constraint = TypeConstraint.FloatLike)]
+    public partial Value Result { get; }
+
+    // cos(c) -> libm cos(c) on f64, cosf on f32
+    private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
+        MathFolds.Result(HostFolding.Unary(operands[0], HostFunction.Cos));
+}

@@ -1,0 +1,28 @@
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Declarations;
+using Dialectic.Dialects.Arith;
+using Dialectic.Dialects.Math.Folding;
+
+namespace Dialectic.Dialects.Math;
+
+/// <summary><c>math.log</c>: base-e logarithm of the specified value.</summary>
+[Op("math", "log", Summary = "base-e logarithm of the specified value",
+    Description = "The natural logarithm of a float, element-wise for vectors and tensors.")]
+[Traits(OpTraits.Pure, OpTraits.ElementwiseMappable, OpTraits.SameOperandsAndResultType)]
+[AssemblyFormat("$operand (`fastmath` `` $fastmath^)? attr-dict `:` type($result)")]
+public sealed partial class LogOp : Operation
+{
+    [Operand(Constraint = TypeConstraint.FloatLike)]
+    public partial Value Operand { get; }
+
+    /// <summary>Fast-math flags (<c>#arith.fastmath&lt;none&gt;</c> when absent).</summary>
+    [Property(Default = "#arith.fastmath<none>")]
+    public partial FastMathFlagsAttr Fastmath { get; }
+
+    [Result(Constraint = TypeConstraint.FloatLike)]
+    public partial Value Result { get; }
+
+    // log(c) -> libm log(c) on f64, logf on f32, unless c is negative (-0 and -NaN included)
+    private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
+        MathFolds.Result(HostFolding.Unary(operands[0], HostFunction.Log, HostGuard.NotNegative));
+}

@@ -1,0 +1,28 @@
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Declarations;
+using Dialectic.Dialects.Arith;
+using Dialectic.Dialects.Math.Folding;
+
+namespace Dialectic.Dialects.Math;
+
+/// <summary><c>math.tan</c>: tangent of the specified value.</summary>
+[Op("math", "tan", Summary = "tangent of the specified value",
+    Description = "The tangent of a float, element-wise for vectors and tensors.")]
+[Traits(OpTraits.Pure, OpTraits.ElementwiseMappable, OpTraits.SameOperandsAndResultType)]
+[AssemblyFormat("$operand (`fastmath` `` $fastmath^)? attr-dict `:` type($result)")]
+public sealed partial class TanOp : Operation
+{
+    [Operand(Constraint = TypeConstraint.FloatLike)]
+    public partial Value Operand { get; }
+
+    /// <summary>Fast-math flags (<c>#arith.fastmath&lt;none&gt;</c> when absent).</summary>
+    [Property(Default = "#arith.fastmath<none>")]
+    public partial FastMathFlagsAttr Fastmath { get; }
+
+    [Result(Constraint = TypeConstraint.FloatLike)]
+    public partial Value Result { get; }
+
+    // tan(c) -> libm tan(c) on f64, tanf on f32
+    private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
+        MathFolds.Result(HostFolding.Unary(operands[0], HostFunction.Tan));
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.IR.Declarations;
+using Dialectic.Core.IR.Types;
+using Dialectic.Core.Syntax;
+
+namespace Dialectic.Dialects.MemRef;
+
+/// <summary><c>memref.store %v, %m[%i, %j] : memref&lt;8x?xi32&gt;</c>: writes one element; the value's type is the
+/// element type, so only the memref type is written.</summary>
+[Op("memref", "store", Summary = "store operation",
+    Description = "Writes a value to the element of a memref at the given indices, one per dimension; the indices must "
+        + "be in bounds. `nontemporal` hints that the data will not be reused soon, and `alignment` gives the "
+        + "byte alignment of the access.")]
+public sealed partial class StoreOp : Operation
+{
+    [Operand]
+    public partial Value Value { get; }
+
+    [Operand(ConstraintMethod = nameof(IsRankedMemRef), ConstraintSummary = "memref of any type values")]
+    public partial Value Memref { get; }
+
+    [Operand(Constraint = TypeConstraint.Index)]
+    public partial System.ReadOnlySpan<OpOperand> Indices { get; }
+
+    // ODS DefaultValuedOptionalAttr<BoolAttr, "false">: absent unless written, printed unless false.
+    [Property(ConstraintMethod = nameof(IsBool), ConstraintSummary = "bool attribute")]
+    public partial IntegerAttr? Nontemporal { get; }
+
+    /// <summary>The <c>nontemporal</c> hint (false when absent).</summary>
+    public bool IsNontemporal => Nontemporal is { } n && !n.Value.IsZero;
+
+    [Property(ConstraintMethod = nameof(IsAlignment),
+        ConstraintSummary = "64-bit signless integer attribute whose value is positive and whose value is a power of two > 0")]
+    public partial IntegerAttr? Alignment { get; }
+
+    private static bool IsRankedMemRef(Type t) => MemRefConstraints.IsRankedMemRef(t);
+
+    private static bool IsBool(Attribute a) => MemRefConstraints.IsBool(a);
+
+    private static bool IsAlignment(Attribute a) => MemRefConstraints.IsPositivePowerOf2I64(a);
+
+    // $value `,` $memref `[` $indices `]` attr-dict `:` type($memref); the value's type is the element type.
+    private static bool Parse(OpAsmParser parser, OperationState state)
+    {
+        var value = parser.ParseOperand();
+        parser.ParseComma();
+        var memref = parser.ParseOperand();
+        var indices = DmaStartOp.ParseIndexList(parser);
+        parser.ParseOptionalAttrDict();
+        var typeLoc = parser.CurrentLocation;
+        var type = parser.ParseColonType();
+        if (type is not MemRefType memrefType)
+        {
+            parser.Context.EmitError(typeLoc, $"'memref' must be memref of any type values, but got '{type}'");
+            return false;
+        }
+        state.Operands.Add(parser.ResolveOperand(value, memrefType.ElementType));
+        state.Operands.Add(parser.ResolveOperand(memref, type));
+        foreach (var i in indices)
+            state.Operands.Add(parser.ResolveOperand(i, parser.Context.IndexType));
+        GeneratedSyntax.SetProperties(state, new List<NamedAttribute>(), Info.InherentAttributes);
+        return true;
+    }
+
+    private void Print(OpAsmPrinter printer)
+    {
+        printer.Write(' ');
+        printer.PrintOperand(Value);
+        printer.Write(", ");
+        printer.PrintOperand(Memref);
+        printer.Write('[');
+        GeneratedSyntax.PrintOperands(printer, Indices);
+        printer.Write(']');
+        GeneratedSyntax.PrintOptionalAttrDict(printer, this, [], [("nontemporal", "false")]);
+        printer.Write(" : ");
+        printer.PrintType(Memref.Type);
+    }
+
+    private bool Verify()
+    {
+        var type = (MemRefType)Memref.Type;
+        if (!ReferenceEquals(Value.Type, type.ElementType))
+            return EmitOpError("failed to verify that type of 'value' matches element type of 'memref'");
+        if (NumOperands != 2 + type.Rank)
+            return EmitOpError("store index operand count not equal to memref rank");
+        return true;
+    }
+
+    // store(v, memref.cast(x)) -> store(v, x)
+    private bool Fold(System.ReadOnlySpan<Attribute?> operands, List<OpFoldResult> results) =>
+        MemRefFolding.FoldMemRefCast(this, Value);
+}
