@@ -87,6 +87,15 @@ public sealed class OperationInfo
     public OpVerifyHook? Verify { get; init; }
 
     /// <summary>
+    /// The declared invariants (ODS's <c>OpInvariants</c>: operand, result, successor and region counts, attributes,
+    /// operand and result types), run before the structural traits and <see cref="Verify"/>.
+    /// </summary>
+    public OpVerifyHook? VerifyInvariants { get; init; }
+
+    /// <summary>Checks that need the nested ops verified first (ODS's region verifier); run after them.</summary>
+    public OpVerifyHook? VerifyRegions { get; init; }
+
+    /// <summary>
     /// Whether a property value (by name) converts to the op's typed storage (MLIR's property conversion): checked
     /// when the generic form is parsed; false gives "invalid properties ... in property conversion". Null: any.
     /// </summary>

@@ -14,14 +14,23 @@ public static class Verifier
     /// <summary>Verifies <paramref name="root"/> and everything nested; false after the first error.</summary>
     public static bool Verify(Operation root, bool attachOpNotes = true)
     {
-        // Pass 1: every op's own invariants (as MLIR, before any dominance check).
-        var stack = new Stack<Operation>();
-        stack.Push(root);
+        // Pass 1: every op's own invariants (as MLIR, before any dominance check); region verifiers run once the
+        // ops nested in an op are verified (an exit marker is pushed below its children).
+        var stack = new Stack<(Operation Op, bool Exit)>();
+        stack.Push((root, false));
         while (stack.Count > 0)
         {
-            var op = stack.Pop();
+            var (op, exit) = stack.Pop();
+            if (exit)
+            {
+                if (!VerifyRegionInvariants(op, attachOpNotes))
+                    return false;
+                continue;
+            }
             if (!VerifyOp(op, attachOpNotes))
                 return false;
+            if (op.Name.Info?.VerifyRegions != null || (op.Name.Info != null && op.HasTrait(OpTraits.SymbolTable)))
+                stack.Push((op, true));
             PushChildren(stack, op);
         }
         // Pass 2: isolation and dominance of every operand; each entry carries its nearest isolated ancestor.
@@ -53,6 +62,30 @@ public static class Verifier
                     stack.Push(inner);
     }
 
+    private static void PushChildren(Stack<(Operation, bool)> stack, Operation op)
+    {
+        for (int r = op.NumRegions - 1; r >= 0; r--)
+            for (var b = op.Regions[r].LastBlock; b != null; b = b.PrevBlock)
+                for (var inner = b.LastOp; inner != null; inner = inner.PrevOp)
+                    stack.Push((inner, false));
+    }
+
+    /// <summary>After the nested ops: the symbol table's uniqueness, then the op's region verifier (MLIR's
+    /// <c>verifyRegionInvariants</c>).</summary>
+    private static bool VerifyRegionInvariants(Operation op, bool notes)
+    {
+        var info = op.Name.Info!;
+        if ((info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
+            return false;
+        if (info.VerifyRegions != null && !info.VerifyRegions(op))
+        {
+            if (op.Context.Diagnostics.LastEmitted is { } reported)
+                Fail(op, reported, notes);
+            return false;
+        }
+        return true;
+    }
+
     private static Diagnostic Fail(Operation op, Diagnostic diag, bool attachOpNotes)
     {
         if (attachOpNotes)
@@ -74,23 +107,39 @@ public static class Verifier
             if (operand.Value is Syntax.ForwardRefValue)
                 return Fail(op, op.EmitOpError("operation uses an undefined value"), notes);
 
+        // MLIR's order (as mlir-opt reports it): region shapes, the declared invariants (counts, attributes, types),
+        // then the other traits (terminator position, region arguments, type relations), then the op's verifier.
+        if (info != null && ((info.Traits & OpTraits.SymbolTable) != 0 || (info.Traits & OpTraits.SingleBlock) != 0))
+        {
+            if (op.NumRegions != 1 && (info.Traits & OpTraits.SymbolTable) != 0)
+                return Fail(op, op.EmitOpError("requires one region"), notes);
+            for (int i = 0; i < op.NumRegions; i++)
+                if (op.Regions[i].BlockCount > 1)
+                    return Fail(op, op.EmitOpError($"expects region #{i} to have 0 or 1 blocks"), notes);
+        }
+        if (info?.VerifyInvariants != null && !info.VerifyInvariants(op))
+        {
+            if (op.Context.Diagnostics.LastEmitted is { } reported)
+                Fail(op, reported, notes);
+            return false;
+        }
         if (info != null)
         {
             var traits = info.Traits;
             if ((traits & OpTraits.IsTerminator) != 0 && op.Block != null && op.NextOp != null)
                 return Fail(op, op.EmitOpError("must be the last operation in the parent block"), notes);
-            if ((traits & OpTraits.SymbolTable) != 0 || (traits & OpTraits.SingleBlock) != 0)
-            {
-                if (op.NumRegions != 1 && (traits & OpTraits.SymbolTable) != 0)
-                    return Fail(op, op.EmitOpError("requires one region"), notes);
-                for (int i = 0; i < op.NumRegions; i++)
-                    if (op.Regions[i].BlockCount > 1)
-                        return Fail(op, op.EmitOpError($"expects region #{i} to have 0 or 1 blocks"), notes);
-            }
             if ((traits & OpTraits.NoRegionArguments) != 0)
                 for (int i = 0; i < op.NumRegions; i++)
                     if (op.Regions[i].FirstBlock is { NumArguments: > 0 })
-                        return Fail(op, op.EmitOpError("region should have no arguments"), notes);
+                        return Fail(op, op.EmitOpError(op.NumRegions == 1 ? "region should have no arguments" : $"region #{i} should have no arguments"), notes);
+            if (!TraitVerifier.Verify(op, info.Traits))
+                return Fail(op, op.Context.Diagnostics.LastEmitted!, notes);
+        }
+        if (info?.Verify != null && !info.Verify(op))
+        {
+            if (op.Context.Diagnostics.LastEmitted is { } reported)
+                Fail(op, reported, notes);
+            return false;
         }
 
         for (int r = 0; r < op.NumRegions; r++)
@@ -104,19 +153,6 @@ public static class Verifier
                     return false;
             }
         }
-
-        if (info != null && (info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
-            return false;
-        // The op's own verifier (for generated ops: its declared operand/result/attribute constraints first)
-        // runs before the type-constraining traits, so a wrong operand type is reported as MLIR's ODS does.
-        if (info?.Verify != null && !info.Verify(op))
-        {
-            if (op.Context.Diagnostics.LastEmitted is { } reported)
-                Fail(op, reported, notes);
-            return false;
-        }
-        if (info != null && !TraitVerifier.Verify(op, info.Traits))
-            return Fail(op, op.Context.Diagnostics.LastEmitted!, notes);
         return true;
     }
 

@@ -17,6 +17,9 @@ public sealed partial class ConstantOp : Operation
     [Result]
     public partial Value Result { get; }
 
+    // MLIR's getAsmResultNames: `%f`.
+    private void GetAsmResultNames(AsmSetValueName setName) => setName(Result, "f");
+
     private bool Verify()
     {
         // MLIR checks this as a symbol use (verifySymbolUses).

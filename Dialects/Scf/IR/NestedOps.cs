@@ -21,7 +21,10 @@ internal static class NestedOps
         while (stack.Count > 0)
         {
             var inner = stack.Pop();
-            if (inner.Name.Info?.Verify is { } verify && !verify(inner))
+            var info = inner.Name.Info;
+            if (info?.VerifyInvariants is { } invariants && !invariants(inner))
+                return false;
+            if (info?.Verify is { } verify && !verify(inner))
                 return false;
             Push(stack, inner);
         }

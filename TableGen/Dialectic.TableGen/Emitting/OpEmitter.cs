@@ -62,7 +62,11 @@ internal static partial class OpEmitter
                 w.Line($"Summary = {Literal.String(op.Summary)},");
             if (op.Description != null)
                 w.Line($"Description = {Literal.String(op.Description)},");
-            w.Line("Verify = VerifyGenerated,");
+            w.Line("VerifyInvariants = VerifyGenerated,");
+            if (op.HasCustomVerify)
+                w.Line($"Verify = static op => (({op.ClassName})op).Verify(),");
+            if ((op.Hooks & OpHooks.VerifyRegions) != 0)
+                w.Line($"VerifyRegions = static op => (({op.ClassName})op).VerifyRegions(),");
             EmitAcceptsProperty(w, op);
             var defaults = new List<string>();
             foreach (var p in op.Properties)

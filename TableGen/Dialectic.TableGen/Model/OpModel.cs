@@ -49,4 +49,6 @@ internal enum OpHooks
     ResultNames = 4,
     /// <summary><c>void GetAsmBlockArgumentNames(Region, AsmSetValueName)</c>.</summary>
     BlockArgumentNames = 8,
+    /// <summary><c>bool VerifyRegions()</c>: checks run after the nested ops verified (ODS <c>hasRegionVerifier</c>).</summary>
+    VerifyRegions = 16,
 }

@@ -150,6 +150,8 @@ internal sealed class OpParser
             hooks |= OpHooks.FoldMany;
         if (HasMethod("GetAsmResultNames", isStatic: false, "void", IR + "AsmSetValueName"))
             hooks |= OpHooks.ResultNames;
+        if (HasMethod("VerifyRegions", isStatic: false, "bool"))
+            hooks |= OpHooks.VerifyRegions;
         if (HasMethod("GetAsmBlockArgumentNames", isStatic: false, "void", IR + "Region", IR + "AsmSetValueName"))
             hooks |= OpHooks.BlockArgumentNames;
         bool declaresCtor = false;

@@ -13,7 +13,7 @@ partial class AddIOp
     {
         Factory = static () => new AddIOp(),
         Summary = "integer addition operation",
-        Verify = VerifyGenerated,
+        VerifyInvariants = VerifyGenerated,
         Parse = ParseGenerated,
         Print = PrintGenerated,
     };

@@ -13,7 +13,7 @@ partial class SelectOp
     {
         Factory = static () => new SelectOp(),
         Summary = "select operation",
-        Verify = VerifyGenerated,
+        VerifyInvariants = VerifyGenerated,
         Parse = ParseGenerated,
         Print = PrintGenerated,
     };

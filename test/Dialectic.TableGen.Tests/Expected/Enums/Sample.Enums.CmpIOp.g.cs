@@ -13,7 +13,7 @@ partial class CmpIOp
     {
         Factory = static () => new CmpIOp(),
         InherentAttributes = ["predicate"],
-        Verify = VerifyGenerated,
+        VerifyInvariants = VerifyGenerated,
         AcceptsProperty = static (name, attr) => name switch
         {
             "predicate" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr i && ReferenceEquals(i.Type, i.Context.I(64)) && global::Sample.Enums.CmpIPredicateSyntax.IsCase(i.SignedValue),

@@ -14,7 +14,7 @@ partial class AllocOp
         Factory = static () => new AllocOp(),
         InherentAttributes = ["alignment", global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes],
         Summary = "memory allocation",
-        Verify = VerifyGenerated,
+        VerifyInvariants = VerifyGenerated,
         AcceptsProperty = static (name, attr) => name switch
         {
             "alignment" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr,

@@ -12,7 +12,7 @@ partial class BranchOp
     public static readonly global::Dialectic.Core.IR.OperationInfo Info = new(OperationName, global::Dialectic.Core.IR.OpTraits.IsTerminator)
     {
         Factory = static () => new BranchOp(),
-        Verify = VerifyGenerated,
+        VerifyInvariants = VerifyGenerated,
     };
 
     private BranchOp() { }
