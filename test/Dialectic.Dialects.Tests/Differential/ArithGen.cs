@@ -137,12 +137,19 @@ internal sealed class ArithGen : DialectGen
         ctx.Bind(r, t);
     }
 
+    // A predicate keyword, sometimes written as a string (which the parsers accept too).
+    private static string Predicate(GenContext ctx, string[] predicates)
+    {
+        string p = ctx.Pick(predicates);
+        return ctx.Chance(10) ? "\"" + p + "\"" : p;
+    }
+
     private static void EmitCmpI(GenContext ctx)
     {
         GenType t = ctx.Types.IntLike();
         string lhs = ctx.Use(t), rhs = ctx.Use(t);
         string r = ctx.Fresh();
-        ctx.Line($"{r} = arith.cmpi {ctx.Pick(CmpIPredicates)}, {lhs}, {rhs}{ctx.AttrDict(12)} : {t}");
+        ctx.Line($"{r} = arith.cmpi {Predicate(ctx, CmpIPredicates)}, {lhs}, {rhs}{ctx.AttrDict(12)} : {t}");
         ctx.Bind(r, TypeChooser.BoolLike(t));
     }
 
@@ -151,7 +158,7 @@ internal sealed class ArithGen : DialectGen
         GenType t = ctx.Types.FloatLike();
         string lhs = ctx.Use(t), rhs = ctx.Use(t);
         string r = ctx.Fresh();
-        ctx.Line($"{r} = arith.cmpf {ctx.Pick(CmpFPredicates)}, {lhs}, {rhs}{FastMath(ctx)} : {t}");
+        ctx.Line($"{r} = arith.cmpf {Predicate(ctx, CmpFPredicates)}, {lhs}, {rhs}{FastMath(ctx)} : {t}");
         ctx.Bind(r, TypeChooser.BoolLike(t));
     }
 
@@ -321,13 +328,16 @@ internal sealed class ArithGen : DialectGen
         }
     }
 
+    // Constants of every width, odd ones included.
+    private static readonly int[] ConstantWidths = [1, 2, 3, 5, 8, 16, 24, 32, 48, 64, 128];
+
     private static GenType RandomConstantType(GenContext ctx)
     {
         GenType scalar = ctx.Next(5) switch
         {
             0 => GenType.IndexType,
             1 or 2 => ctx.Types.FloatScalar(),
-            _ => ctx.Chance(3) ? GenType.Int(ctx.Pick(new[] { 1, 2, 3, 5, 8, 16, 24, 32, 48, 64, 128 })) : ctx.Types.IntScalar(),
+            _ => ctx.Chance(3) ? GenType.Int(ctx.Pick(ConstantWidths)) : ctx.Types.IntScalar(),
         };
         GenType t = ctx.Types.Container(scalar);
         return t.IsVectorOrTensor && !t.HasStaticShape ? scalar : t;
@@ -385,12 +395,19 @@ internal sealed class ArithGen : DialectGen
     {
         string suffix = typed ? " : " + t.Text : "";
         if (t.IsIndex)
-            return GenContext.Num(ctx.Next(5) switch { 0 => 0, 1 => 1, 2 => -1, 3 => ctx.Next(2, 100), _ => ctx.Next(-1000, 1000) }) + suffix;
+        {
+            long v = ctx.Next(5) switch { 0 => 0, 1 => 1, 2 => -1, 3 => ctx.Next(2, 100), _ => ctx.Next(-1000, 1000) };
+            return GenContext.Num(v) + suffix;
+        }
         if (t.IsInteger)
         {
             if (t.Width == 1 && ctx.Chance(2))
                 return ctx.Chance(2) ? "true" : "false";
-            return IntLiteral(ctx, t.Width).ToString() + suffix;
+            BigInteger value = IntLiteral(ctx, t.Width);
+            // Hexadecimal literals are accepted for non-negative values.
+            if (value.Sign > 0 && t.Width >= 8 && ctx.Chance(8))
+                return "0x" + value.ToString("X", System.Globalization.CultureInfo.InvariantCulture).TrimStart('0') + suffix;
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix;
         }
         return FloatLiteral(ctx, t) + suffix;
     }

@@ -23,7 +23,8 @@ public sealed class CustomSyntaxDifferentialTests(ITestOutputHelper output)
     }
 
     [ToolFact(DiffRunner.ToolName)]
-    public void CustomFormMatchesMlirOpt() => Run("custom", (report, corpus) => DiffChecks.CompareDirect(report, "custom", corpus));
+    public void CustomFormMatchesMlirOpt() =>
+        Run("custom", (report, corpus) => DiffChecks.CompareDirect(report, "custom", corpus));
 
     [ToolFact(DiffRunner.ToolName)]
     public void GenericFormMatchesMlirOpt() => Run("generic", (report, corpus) =>

@@ -168,7 +168,9 @@ internal static class DiffChecks
         {
             // 0: mlir-opt's custom output; 1: its generic output; 2: the generic output with properties written
             // as attributes.
-            var mlir = variant == 0 ? DiffRunner.MlirOpt(corpus.Joined) : DiffRunner.MlirOpt(corpus.Joined, "--mlir-print-op-generic");
+            var mlir = variant == 0
+                ? DiffRunner.MlirOpt(corpus.Joined)
+                : DiffRunner.MlirOpt(corpus.Joined, "--mlir-print-op-generic");
             if (variant == 2)
                 mlir = mlir with { Stdout = PropertiesAsAttributes.Rewrite(mlir.Stdout) };
             string kind = variant switch

@@ -94,7 +94,10 @@ internal sealed class GenContext
     public static string Num(long v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static readonly string[] Attributes =
-        ["{tag = 1}", "{tag = \"s\"}", "{flag}", "{tag = [1, 2.5, \"x\"], flag}", "{tag = 7 : i8}", "{tag = dense<1> : vector<2xi32>}"];
+    [
+        "{tag = 1}", "{tag = \"s\"}", "{flag}", "{tag = [1, 2.5, \"x\"], flag}", "{tag = 7 : i8}",
+        "{tag = dense<1> : vector<2xi32>}",
+    ];
 
     /// <summary>A discardable attribute dictionary, with its leading space, one time in
     /// <paramref name="oneIn"/>; else "".</summary>

@@ -11,8 +11,10 @@ namespace Dialectic.Dialects.Tests.Differential;
 /// </summary>
 internal sealed partial class MemRefGen : DialectGen
 {
-    public static readonly string[] FloatRmwKinds = ["addf", "assign", "maximumf", "minimumf", "mulf", "maxnumf", "minnumf"];
-    public static readonly string[] IntRmwKinds = ["addi", "assign", "maxs", "maxu", "mins", "minu", "muli", "ori", "andi", "xori"];
+    public static readonly string[] FloatRmwKinds =
+        ["addf", "assign", "maximumf", "minimumf", "mulf", "maxnumf", "minnumf"];
+    public static readonly string[] IntRmwKinds =
+        ["addi", "assign", "maxs", "maxu", "mins", "minu", "muli", "ori", "andi", "xori"];
 
     public override GenDialects Dialect => GenDialects.MemRef;
 
@@ -337,7 +339,9 @@ internal sealed partial class MemRefGen : DialectGen
     private static void EmitCopy(GenContext ctx)
     {
         var src = RankedOrNew(ctx, t => t.HasStaticShape);
-        GenType dstType = ctx.Chance(2) ? src.Type : GenType.MemRef(src.Type.Shape, src.Type.Element!, null, ctx.Types.MemorySpace());
+        GenType dstType = ctx.Chance(2)
+            ? src.Type
+            : GenType.MemRef(src.Type.Shape, src.Type.Element!, null, ctx.Types.MemorySpace());
         string dst = ctx.Use(dstType);
         ctx.Line($"memref.copy {src.Name}, {dst} : {src.Type} to {dstType}");
     }

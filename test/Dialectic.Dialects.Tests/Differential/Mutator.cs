@@ -42,7 +42,8 @@ internal static partial class Mutator
     [GeneratedRegex(@"(alignment = |locality<|index\.constant |case )(-?\d+)")]
     private static partial Regex AttributeValuePattern();
 
-    [GeneratedRegex(@"(overflow<[^>]*>|fastmath<[^>]*>|\b(?:to_nearest_even|downward|upward|toward_zero|to_nearest_away)\b|\bexact\b|\bunsigned\b|\bno_inline\b)")]
+    [GeneratedRegex(@"(overflow<[^>]*>|fastmath<[^>]*>"
+        + @"|\b(?:to_nearest_even|downward|upward|toward_zero|to_nearest_away|exact|unsigned|no_inline)\b)")]
     private static partial Regex FlagPattern();
 
     [GeneratedRegex(@"(arith\.cmp[if] |index\.cmp )([a-z]+)")]
@@ -81,13 +82,29 @@ internal static partial class Mutator
         return null;
     }
 
+    // Lines that are no operation the mutations should touch.
+    private static readonly string[] NotOps =
+        ["func.func", "module", "//", "memref.global", "\"builtin.module\"", "\"func.func\""];
+
+    [GeneratedRegex(@"^(scf\.yield|scf\.condition|scf\.reduce\.return|memref\.alloca_scope\.return|memref\.atomic_yield"
+        + @"|return|func\.return) .*:")]
+    private static partial Regex YieldWithTypesPattern();
+
+    [GeneratedRegex(@"^(scf\.yield|scf\.condition|scf\.reduce\.return|memref\.alloca_scope\.return|memref\.atomic_yield"
+        + @"|return|func\.return|cf\.br|cf\.cond_br|cf\.switch)\b")]
+    private static partial Regex TerminatorPattern();
+
     private static bool IsOpLine(string line)
     {
         string t = line.TrimStart();
-        return t.Length > 0 && !t.StartsWith("func.func", StringComparison.Ordinal)
-            && !t.StartsWith("module", StringComparison.Ordinal) && !t.StartsWith('}') && !t.StartsWith("//", StringComparison.Ordinal)
-            && !t.StartsWith("memref.global", StringComparison.Ordinal) && !t.StartsWith("\"builtin.module\"", StringComparison.Ordinal)
-            && !t.StartsWith("\"func.func\"", StringComparison.Ordinal);
+        if (t.Length == 0 || t.StartsWith('}'))
+            return false;
+        foreach (string prefix in NotOps)
+        {
+            if (t.StartsWith(prefix, StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     private static bool Applies(string op, string line)
@@ -96,18 +113,22 @@ internal static partial class Mutator
         return op switch
         {
             "operand-type" => IsOpLine(line) && t.Contains(" : ", StringComparison.Ordinal) && !t.StartsWith('^'),
-            "cast-result-type" => IsOpLine(line) && t.Contains(" to ", StringComparison.Ordinal) && t.Contains(" : ", StringComparison.Ordinal),
-            "drop-operand" or "duplicate-operand" or "undefined-value" => IsOpLine(line) && !t.StartsWith('^') && t.Contains('%'),
+            "cast-result-type" => IsOpLine(line) && t.Contains(" to ", StringComparison.Ordinal)
+                && t.Contains(" : ", StringComparison.Ordinal),
+            "drop-operand" or "duplicate-operand" or "undefined-value" =>
+                IsOpLine(line) && !t.StartsWith('^') && t.Contains('%'),
             "bogus-predicate" => PredicatePattern().IsMatch(line),
             "bogus-flag" => IsOpLine(line) && FlagPattern().IsMatch(line),
-            "block-arg-count" => SuccessorPattern().IsMatch(line) || (t.StartsWith("^bb", StringComparison.Ordinal) && t.Contains('%')),
-            "yield-types" => Regex.IsMatch(t, @"^(scf\.yield|scf\.condition|scf\.reduce\.return|memref\.alloca_scope\.return|memref\.atomic_yield|return|func\.return) .*:"),
+            "block-arg-count" => SuccessorPattern().IsMatch(line)
+                || (t.StartsWith("^bb", StringComparison.Ordinal) && t.Contains('%')),
+            "yield-types" => YieldWithTypesPattern().IsMatch(t),
             "memref-shape" or "generic-memref-shape" => IsOpLine(line) && ShapedPattern().IsMatch(line),
             "attribute-value" => IsOpLine(line) && AttributeValuePattern().IsMatch(line),
             "undefined-block" => t.Contains("^bb", StringComparison.Ordinal) && !t.StartsWith('^'),
-            "remove-terminator" => Regex.IsMatch(t, @"^(scf\.yield|scf\.condition|scf\.reduce\.return|memref\.alloca_scope\.return|memref\.atomic_yield|return|func\.return|cf\.br|cf\.cond_br|cf\.switch)\b"),
+            "remove-terminator" => TerminatorPattern().IsMatch(t),
             "generic-result-type" => t.StartsWith('%') && t.Contains(") -> ", StringComparison.Ordinal),
-            "generic-property-value" or "generic-drop-property" => t.Contains("<{", StringComparison.Ordinal) && PropertyPattern().IsMatch(t),
+            "generic-property-value" or "generic-drop-property" =>
+                t.Contains("<{", StringComparison.Ordinal) && PropertyPattern().IsMatch(t),
             "generic-operand-count" => t.Contains("\"(%", StringComparison.Ordinal),
             "generic-region-args" => t.StartsWith("^bb", StringComparison.Ordinal) && t.Contains('%'),
             _ => false,
@@ -177,7 +198,8 @@ internal static partial class Mutator
                 var all = FlagPattern().Matches(line);
                 var m = all[rng.Next(all.Count)];
                 string replacement = m.Value.StartsWith("overflow", StringComparison.Ordinal) ? "overflow<nsw, bogus>"
-                    : m.Value.StartsWith("fastmath", StringComparison.Ordinal) ? (rng.Next(2) == 0 ? "fastmath<slow>" : "fastmath<nnan ninf>")
+                    : m.Value.StartsWith("fastmath", StringComparison.Ordinal)
+                        ? (rng.Next(2) == 0 ? "fastmath<slow>" : "fastmath<nnan ninf>")
                     : m.Value == "exact" ? "exakt"
                     : m.Value == "unsigned" ? "signed"
                     : m.Value == "no_inline" ? "noinline"

@@ -234,7 +234,8 @@ internal sealed class ScfGen : DialectGen
         var ivs = new List<string>();
         for (int i = 0; i < rank; i++)
             ivs.Add(ctx.Fresh("pi"));
-        string init = types.Count > 0 ? $" init ({inits}) -> {(types.Count == 1 ? types[0].Text : "(" + TypeChooser.Join(types) + ")")}" : "";
+        string resultTypes = types.Count == 1 ? types[0].Text : "(" + TypeChooser.Join(types) + ")";
+        string init = types.Count > 0 ? $" init ({inits}) -> {resultTypes}" : "";
         ctx.Line($"{res.Lhs}scf.parallel ({string.Join(", ", ivs)}) = ({string.Join(", ", lbs)}) to "
             + $"({string.Join(", ", ubs)}) step ({string.Join(", ", steps)}){init} {{");
         ctx.Region(() =>
@@ -293,11 +294,15 @@ internal sealed class ScfGen : DialectGen
                 for (int i = 0; i < rank; i++)
                     parts[k].Add(ctx.Chance(2) ? GenContext.Num(ctx.Next(k == 2 ? 1 : 0, 9)) : ctx.Use(GenType.IndexType));
             }
-            bounds = $"= ({string.Join(", ", parts[0])}) to ({string.Join(", ", parts[1])}) step ({string.Join(", ", parts[2])})";
+            bounds = $"= ({string.Join(", ", parts[0])}) to ({string.Join(", ", parts[1])}) "
+                + $"step ({string.Join(", ", parts[2])})";
         }
         var outTypes = new List<GenType>();
         for (int i = ctx.Chance(3) ? ctx.Next(1, 3) : 0; i > 0; i--)
-            outTypes.Add(GenType.Tensor(ctx.Types.RandomShape(allowDynamic: true, maxRank: 2, minRank: 1), ctx.Types.FloatScalar()));
+        {
+            long[] shape = ctx.Types.RandomShape(allowDynamic: true, maxRank: 2, minRank: 1);
+            outTypes.Add(GenType.Tensor(shape, ctx.Types.FloatScalar()));
+        }
         string outs = "";
         var outNames = new List<string>();
         if (outTypes.Count > 0)
