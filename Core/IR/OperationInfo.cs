@@ -96,10 +96,11 @@ public sealed class OperationInfo
     public OpVerifyHook? VerifyRegions { get; init; }
 
     /// <summary>
-    /// Whether a property value (by name) converts to the op's typed storage (MLIR's property conversion): checked
-    /// when the generic form is parsed; false gives "invalid properties ... in property conversion". Null: any.
+    /// Why a property value (by name) does not convert to the op's typed storage (MLIR's property conversion), or
+    /// null when it does: checked when the generic form is parsed, reported as "invalid properties {...} for op
+    /// NAME: {reason}". A null hook accepts everything.
     /// </summary>
-    public Func<string, Attribute, bool>? AcceptsProperty { get; init; }
+    public Func<string, Attribute, string?>? PropertyConversionError { get; init; }
 
     /// <summary>
     /// Properties with a default value (ODS <c>DefaultValuedAttr</c>), in MLIR attribute syntax: like MLIR's

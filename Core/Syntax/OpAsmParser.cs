@@ -34,10 +34,16 @@ public sealed class OpAsmParser
     /// <summary>Location of the current token.</summary>
     public LocationAttr CurrentLocation => _p.LocOf(_p.Tok);
 
-    /// <summary>Emits an error at the current token; returns false for <c>return parser.EmitError(...)</c>.</summary>
-    public bool EmitError(string message)
+    /// <summary>
+    /// Emits an error at the current token, worded as MLIR's custom-op parser words them
+    /// (<c>custom op 'arith.addi' ...</c>); returns false for <c>return parser.EmitError(...)</c>.
+    /// </summary>
+    public bool EmitError(string message) => EmitError(CurrentLocation, message);
+
+    /// <summary>Emits an error at <paramref name="location"/> (see <see cref="EmitError(string)"/>).</summary>
+    public bool EmitError(LocationAttr location, string message)
     {
-        _p.Context.EmitError(CurrentLocation, message);
+        _p.Context.EmitError(location, $"custom op '{State.Name.Name}' {message}");
         return false;
     }
 

@@ -406,12 +406,12 @@ public sealed partial class Parser
     /// </summary>
     private void CheckProperties(OperationState state, Token at)
     {
-        var accepts = state.Name.Info?.AcceptsProperty;
-        if (accepts == null || state.Properties is not DictionaryAttr dict)
+        var convert = state.Name.Info?.PropertyConversionError;
+        if (convert == null || state.Properties is not DictionaryAttr dict)
             return;
         foreach (var e in dict.Entries)
-            if (!accepts(e.Name, e.Value))
-                throw Error(at, $"invalid properties {dict} for op {state.Name.Name}: Invalid attribute `{e.Name}` in property conversion: {e.Value}");
+            if (convert(e.Name, e.Value) is { } reason)
+                throw Error(at, $"invalid properties {dict} for op {state.Name.Name}: {reason}");
     }
 
     private Operation ParseCustomOperation(List<(int Count, Token Tok)>? resultIds)

@@ -29,7 +29,7 @@ public static class Verifier
             }
             if (!VerifyOp(op, attachOpNotes))
                 return false;
-            if (op.Name.Info?.VerifyRegions != null || (op.Name.Info != null && op.HasTrait(OpTraits.SymbolTable)))
+            if (op.NumRegions > 0)
                 stack.Push((op, true));
             PushChildren(stack, op);
         }
@@ -74,7 +74,15 @@ public static class Verifier
     /// <c>verifyRegionInvariants</c>).</summary>
     private static bool VerifyRegionInvariants(Operation op, bool notes)
     {
-        var info = op.Name.Info!;
+        // Each block's terminator, once its ops are verified (MLIR's verifyOnExit(Block)).
+        if (!MayBeValidWithoutTerminator(op))
+            for (int r = 0; r < op.NumRegions; r++)
+                for (var block = op.Regions[r].FirstBlock; block != null; block = block.NextBlock)
+                    if (block.LastOp is { IsRegistered: true } last && !last.HasTrait(OpTraits.IsTerminator))
+                        return Fail(last, last.EmitError($"block with no terminator, has {Syntax.AsmPrinter.OperationInContextToString(last)}"), notes);
+        var info = op.Name.Info;
+        if (info == null)
+            return true;
         if ((info.Traits & OpTraits.SymbolTable) != 0 && !VerifySymbolTable(op, notes))
             return false;
         if (info.VerifyRegions != null && !info.VerifyRegions(op))
@@ -109,6 +117,8 @@ public static class Verifier
 
         // MLIR's order (as mlir-opt reports it): region shapes, the declared invariants (counts, attributes, types),
         // then the other traits (terminator position, region arguments, type relations), then the op's verifier.
+        // Checks that MLIR makes as ODS predicates or interface traits listed before those traits belong in the
+        // op's VerifyPredicates() (run with the invariants).
         if (info != null && ((info.Traits & OpTraits.SymbolTable) != 0 || (info.Traits & OpTraits.SingleBlock) != 0))
         {
             if (op.NumRegions != 1 && (info.Traits & OpTraits.SymbolTable) != 0)
@@ -169,9 +179,6 @@ public static class Verifier
         {
             if (block.IsEmpty)
                 return Fail(parent, parent.Context.EmitError(parent.Location, "empty block: expect at least a terminator"), notes);
-            var last = block.LastOp!;
-            if (last.IsRegistered && !last.HasTrait(OpTraits.IsTerminator))
-                return Fail(last, last.EmitError($"block with no terminator, has {Syntax.AsmPrinter.OperationInContextToString(last)}"), notes);
         }
         for (var op = block.FirstOp; op != null; op = op.NextOp)
         {

@@ -118,7 +118,7 @@ public sealed class SampleDialectTests
     [InlineData("%0 = test.add %i %i : i32", "expected ','")]
     [InlineData("%0 = test.cast %i : i32 into i64", "expected 'to'")]
     [InlineData("%0 = test.call @f(%i) : i32", "invalid kind of type specified")]
-    [InlineData("%0 = test.call @f(%i) : (i32, i32) -> i32", "1 operands present, but expected 2")]
+    [InlineData("%0 = test.call @f(%i) : (i32, i32) -> i32", "custom op 'test.call' number of operands and types do not match: got 1 operands and 2 types")]
     public void CustomSyntaxErrors(string op, string expected)
     {
         string source = "module {\n%i = \"t.src\"() : () -> i32\n" + op + "\n}\n";

@@ -118,6 +118,9 @@ public static class GeneratedSyntax
     /// </summary>
     public static Attribute? ParseValueOfType(OpAsmParser parser, Type type) => parser.ParseLiteralOfType(type);
 
+    /// <summary>MLIR's wording when a property value is not of the property's storage class.</summary>
+    public static string InvalidProperty(string name, Attribute attr) => $"Invalid attribute `{name}` in property conversion: {attr}";
+
     /// <summary>Values separated by <c>", "</c>.</summary>
     public static void PrintOperands(OpAsmPrinter printer, ReadOnlySpan<OpOperand> operands)
     {

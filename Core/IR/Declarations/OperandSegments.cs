@@ -51,4 +51,13 @@ public static class OperandSegments
             total += s;
         return total;
     }
+
+    /// <summary>Property conversion of a segment-sizes value: an i32 array of one size per group; null when it
+    /// converts, else MLIR's wording.</summary>
+    public static string? Convert(string name, Attribute attr, int groups)
+    {
+        if (attr is not DenseArrayAttr { ElementType: Types.IntegerType { Width: 32 } } sizes)
+            return GeneratedSyntax.InvalidProperty(name, attr);
+        return sizes.Count == groups ? null : $"size mismatch in attribute conversion: {sizes.Count} vs {groups}";
+    }
 }

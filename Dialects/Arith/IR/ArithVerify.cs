@@ -6,22 +6,21 @@ using Type = Dialectic.Core.IR.Type;
 namespace Dialectic.Dialects.Arith;
 
 /// <summary>
-/// Verification steps several arith ops share, with MLIR's wording. They run from the ops' hand-written verifiers, in
-/// the order mlir-opt-22 checks them (ODS predicates, then shape traits, then the cast interface, then the op's own
-/// verifier); each returns false after reporting.
+/// Verification steps several arith ops share, with MLIR's wording; each returns false after reporting. They run from
+/// the ops' hand-written verifiers, so after Core's structural trait checks: an ODS predicate among them
+/// (<c>SameInputOutputTensorDims</c>) is reported after a failing shape trait, where mlir-opt-22 reports it first.
 /// </summary>
 internal static class ArithVerify
 {
     /// <summary>
-    /// The checks of a one-operand cast op (<c>Arith_CastOp</c>): <c>SameInputOutputTensorDims</c>,
-    /// <c>SameOperandsAndResultShape</c>, then the cast interface's <paramref name="compatible"/> rule.
+    /// The checks of a one-operand cast op (<c>Arith_CastOp</c>) after its <c>SameOperandsAndResultShape</c> trait
+    /// (which Core verifies): the <c>SameInputOutputTensorDims</c> predicate, then the cast interface's
+    /// <paramref name="compatible"/> rule.
     /// </summary>
     public static bool Cast(Operation op, Type input, Type output, bool compatible)
     {
         if (!ArithTypes.SameTensorDims(input, output))
             return op.EmitOpError("failed to verify that input and output have the same tensor dimensions");
-        if (!ArithTypes.CompatibleShapes(input, output))
-            return op.EmitOpError("requires the same shape for all operands and results");
         if (!compatible)
             return op.EmitOpError($"operand type '{input}' and result type '{output}' are cast incompatible");
         return true;

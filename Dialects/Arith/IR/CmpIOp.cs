@@ -89,8 +89,10 @@ public sealed partial class CmpIOp : Operation
         // cmpi(pred, c, x) -> cmpi(swapped pred, x, c), in place
         if (operands[0] != null && operands[1] == null)
         {
-            Properties = ((DictionaryAttr)Properties!).With("predicate",
-                IntegerAttr.Get(Context.I(64), (long)Swapped(predicate)));
+            if (Properties is not DictionaryAttr properties)
+                return false;
+            var swapped = IntegerAttr.Get(Context.I(64), (long)CmpIPredicates.Swap(predicate));
+            Properties = properties.With("predicate", swapped);
             var lhs = Lhs;
             SetOperand(0, Rhs);
             SetOperand(1, lhs);
@@ -107,20 +109,6 @@ public sealed partial class CmpIOp : Operation
         results.Add(folded);
         return true;
     }
-
-    /// <summary>The predicate with its operands exchanged (eq and ne stay).</summary>
-    private static CmpIPredicate Swapped(CmpIPredicate p) => p switch
-    {
-        CmpIPredicate.Slt => CmpIPredicate.Sgt,
-        CmpIPredicate.Sgt => CmpIPredicate.Slt,
-        CmpIPredicate.Sle => CmpIPredicate.Sge,
-        CmpIPredicate.Sge => CmpIPredicate.Sle,
-        CmpIPredicate.Ult => CmpIPredicate.Ugt,
-        CmpIPredicate.Ugt => CmpIPredicate.Ult,
-        CmpIPredicate.Ule => CmpIPredicate.Uge,
-        CmpIPredicate.Uge => CmpIPredicate.Ule,
-        _ => p,
-    };
 
     // The width of an integer or a vector of integers (upstream's getIntegerWidth: tensors are not looked at).
     private static int IntegerWidth(Core.IR.Type type) => type switch

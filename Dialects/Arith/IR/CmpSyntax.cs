@@ -36,11 +36,9 @@ internal static class CmpSyntax
     public static bool ParseOperands(OpAsmParser parser, OperationState state, List<NamedAttribute> properties,
         string? fastmathName, string[] inherent)
     {
-        if (!parser.ParseOptionalComma())
-            return parser.EmitError("expected ','");
+        parser.ParseComma();
         var lhs = parser.ParseOperand();
-        if (!parser.ParseOptionalComma())
-            return parser.EmitError("expected ','");
+        parser.ParseComma();
         var rhs = parser.ParseOperand();
         if (fastmathName != null && parser.ParseOptionalKeyword("fastmath"))
         {
@@ -49,8 +47,7 @@ internal static class CmpSyntax
             properties.Add(new NamedAttribute(fastmathName, flags));
         }
         parser.ParseOptionalAttrDict();
-        if (!parser.ParseOptionalColon())
-            return parser.EmitError("expected ':'");
+        parser.ParseColon();
         var type = parser.ParseType();
         state.Operands.Add(parser.ResolveOperand(lhs, type));
         state.Operands.Add(parser.ResolveOperand(rhs, type));

@@ -8,7 +8,8 @@ namespace Dialectic.Dialects.Arith;
 /// fast-math flags on floating-point ops; <c>fast</c> is all seven bits and prints instead of them.
 /// </summary>
 [Flags]
-[BitEnumAttr("arith", "fastmath_flags", Mnemonic = "fastmath", Separator = ",")]
+[BitEnumAttr("arith", "fastmath_flags", Mnemonic = "fastmath", Separator = ",",
+    Summary = "Floating point fast math flags")]
 public enum FastMathFlags : uint
 {
     [EnumCase("none")] None = 0,

@@ -1,7 +1,6 @@
 using System;
 using System.Numerics;
 using Dialectic.Core.IR.Attributes;
-using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
 using Dialectic.Core.Support.Float;
 using Attribute = Dialectic.Core.IR.Attribute;

@@ -1,11 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Numerics;
 using Dialectic.Core.IR;
-using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
-using Dialectic.Core.IR.Types;
-using Dialectic.Core.Support.Float;
 using Attribute = Dialectic.Core.IR.Attribute;
 using Type = Dialectic.Core.IR.Type;
 

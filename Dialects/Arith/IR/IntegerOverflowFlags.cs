@@ -8,7 +8,7 @@ namespace Dialectic.Dialects.Arith;
 /// the signed (<c>nsw</c>) or unsigned (<c>nuw</c>) result does not wrap, else the result is poison.
 /// </summary>
 [Flags]
-[BitEnumAttr("arith", "overflow_flags", Mnemonic = "overflow")]
+[BitEnumAttr("arith", "overflow_flags", Mnemonic = "overflow", Summary = "Integer overflow arith flags")]
 public enum IntegerOverflowFlags : uint
 {
     [EnumCase("none")] None = 0,

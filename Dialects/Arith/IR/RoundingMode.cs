@@ -7,7 +7,7 @@ namespace Dialectic.Dialects.Arith;
 /// LLVM's <c>RoundingMode</c>): <c>arith.truncf %x to_nearest_even : f32 to f16</c>, generic
 /// <c>roundingmode = 0 : i32</c>.
 /// </summary>
-[EnumAttr("arith", "roundingmode", Width = 32)]
+[EnumAttr("arith", "roundingmode", Width = 32, Summary = "Floating point rounding mode")]
 public enum RoundingMode : int
 {
     /// <summary>Round to nearest, ties to even.</summary>

@@ -1,5 +1,4 @@
 using Dialectic.Core.IR;
-using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 
 namespace Dialectic.Dialects.Arith;

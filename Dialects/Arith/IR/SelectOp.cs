@@ -70,8 +70,7 @@ public sealed partial class SelectOp : Operation
             return false;
         }
         parser.ParseOptionalAttrDict();
-        if (!parser.ParseOptionalColon())
-            return parser.EmitError("expected ':'");
+        parser.ParseColon();
         var resultType = parser.ParseType();
         Type conditionType = parser.Context.I(1);
         if (parser.ParseOptionalComma())

@@ -1,6 +1,5 @@
 using System;
 using Dialectic.Core.IR;
-using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Attribute = Dialectic.Core.IR.Attribute;
 

@@ -14,6 +14,10 @@ public sealed partial class CallOp : Operation
     [Property]
     public partial SymbolRefAttr Callee { get; }
 
+    /// <summary>MLIR 22's <c>no_inline</c>: the inliner leaves this call alone.</summary>
+    [Property(Name = "no_inline")]
+    public partial UnitAttr? NoInline { get; }
+
     [Operand]
     public partial System.ReadOnlySpan<OpOperand> Operands { get; }
 

@@ -26,7 +26,8 @@ public sealed partial class CastOp : Operation
 
     private void GetAsmResultNames(AsmSetValueName setName) => setName(Dest, "cast");
 
-    private bool Verify()
+    // CastOpInterface is listed before SameOperandsAndResultShape upstream: checked with the invariants.
+    private bool VerifyPredicates()
     {
         if (!AreCastCompatible(Source.Type, Dest.Type))
             return EmitOpError($"operand type '{Source.Type}' and result type '{Dest.Type}' are cast incompatible");

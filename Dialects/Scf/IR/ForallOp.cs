@@ -202,7 +202,7 @@ public sealed partial class ForallOp : Operation
             }
             if (!parser.ParseOptionalInteger(out long value))
             {
-                parser.EmitError("custom op 'scf.forall' expected integer value");
+                parser.EmitError("expected integer value");
                 parser.Context.EmitError(state.Location, "custom op 'scf.forall' expected SSA value or integer");
                 return false;
             }

@@ -28,7 +28,8 @@ internal static partial class OpEmitter
                 {
                     // I64EnumAttr / I32EnumAttr: an integer of the enum's width whose value is a case.
                     string check = $"{v} != null && ({v} is not {IR}Attributes.IntegerAttr {v}Int || !ReferenceEquals({v}Int.Type, op.Context.I({p.EnumWidth})) || !{p.EnumType}Syntax.IsCase({v}Int.SignedValue))";
-                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: ")} + {p.EnumType}Syntax.CaseSummary); return false; }}");
+                    string wording = p.Summary.Length > 0 ? Literal.String(p.Summary) : $"{p.EnumType}Syntax.CaseSummary";
+                    w.Line($"if ({check}) {{ op.EmitOpError({Literal.String($"attribute '{p.Name}' failed to satisfy constraint: ")} + {wording}); return false; }}");
                 }
                 else if (p.ValueType != null)
                 {
@@ -55,7 +56,7 @@ internal static partial class OpEmitter
                 string message = Literal.String($"region #{i} ('{r.Name}') failed to verify constraint: region with {r.Blocks} blocks");
                 w.Line($"if (self.{r.PropertyName}.BlockCount != {r.Blocks}) {{ op.EmitOpError({message}); return false; }}");
             }
-            w.Line("return true;");
+            w.Line((op.Hooks & OpHooks.VerifyPredicates) != 0 ? "return self.VerifyPredicates();" : "return true;");
         }
         w.Line();
     }

@@ -103,7 +103,8 @@ internal static partial class OpEmitter
 
     /// <summary>
     /// MLIR's property conversion: each property must be its storage class (an enum stored as an integer: of the
-    /// enum's width and one of its cases). Properties of any attribute class accept everything.
+    /// enum's width and one of its cases; segment sizes: one per group). Properties of any attribute class accept
+    /// everything. The hook returns the failure's wording, or null.
     /// </summary>
     private static void EmitAcceptsProperty(CodeWriter w, OpModel op)
     {
@@ -115,15 +116,19 @@ internal static partial class OpEmitter
             string test = p.EnumForm == EnumForm.Integer
                 ? $"attr is {IR}Attributes.IntegerAttr i && ReferenceEquals(i.Type, i.Context.I({p.EnumWidth})) && {p.EnumType}Syntax.IsCase(i.SignedValue)"
                 : $"attr is {p.AttributeClass}";
-            cases.Add($"{Literal.String(p.Name)} => {test},");
+            cases.Add($"{Literal.String(p.Name)} => {test} ? null : {Decl}GeneratedSyntax.InvalidProperty(name, attr),");
         }
+        if (op.HasTrait("AttrSizedOperandSegments"))
+            cases.Add($"{Decl}OperandSegments.OperandSegmentSizes => {Decl}OperandSegments.Convert(name, attr, {op.Operands.Count}),");
+        if (op.HasTrait("AttrSizedResultSegments"))
+            cases.Add($"{Decl}OperandSegments.ResultSegmentSizes => {Decl}OperandSegments.Convert(name, attr, {op.Results.Count}),");
         if (cases.Count == 0)
             return;
-        using (w.Block("AcceptsProperty = static (name, attr) => name switch", "},"))
+        using (w.Block("PropertyConversionError = static (name, attr) => name switch", "},"))
         {
             foreach (var c in cases)
                 w.Line(c);
-            w.Line("_ => true,");
+            w.Line("_ => null,");
         }
     }
 

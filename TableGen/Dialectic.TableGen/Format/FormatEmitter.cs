@@ -36,6 +36,7 @@ internal static partial class FormatEmitter
         {
             foreach (var g in op.Operands)
             {
+                w.Line($"{IR}Attributes.LocationAttr? at{g.PropertyName} = null;");
                 w.Line($"var {Operands(g)} = new global::System.Collections.Generic.List<{Syntax}UnresolvedOperand>();");
                 w.Line($"var {Types(g, false)} = new global::System.Collections.Generic.List<{IR}Type>();");
             }
@@ -62,7 +63,7 @@ internal static partial class FormatEmitter
                 break;
             case FormatKind.Literal:
                 if (PunctuationNames.TryGetValue(e.Text, out var punct))
-                    w.Line($"if (!parser.ParseOptional{punct}()) return parser.EmitError({Literal.String($"expected '{e.Text}'")});");
+                    w.Line($"parser.Parse{punct}();"); // located as MLIR's wrong-token errors
                 else
                     w.Line($"parser.ParseKeyword({Literal.String(e.Text)});");
                 break;
@@ -229,6 +230,7 @@ internal static partial class FormatEmitter
 
     private static void EmitParseOperand(CodeWriter w, ValueGroupModel g)
     {
+        w.Line($"at{g.PropertyName} ??= parser.CurrentLocation;");
         switch (g.Arity)
         {
             case GroupArity.Single:
@@ -418,7 +420,7 @@ internal static partial class FormatEmitter
         }
         foreach (var g in op.Operands)
         {
-            w.Line($"if ({Operands(g)}.Count != {Types(g, false)}.Count) return parser.EmitError($\"{{{Operands(g)}.Count}} operands present, but expected {{{Types(g, false)}.Count}}\");");
+            w.Line($"if ({Operands(g)}.Count != {Types(g, false)}.Count) return parser.EmitError(at{g.PropertyName} ?? parser.CurrentLocation, $\"number of operands and types do not match: got {{{Operands(g)}.Count}} operands and {{{Types(g, false)}.Count}} types\");");
             w.Line($"for (int i = 0; i < {Operands(g)}.Count; i++) state.Operands.Add(parser.ResolveOperand({Operands(g)}[i], {Types(g, false)}[i]));");
         }
         foreach (var g in op.Results)

@@ -51,4 +51,7 @@ internal enum OpHooks
     BlockArgumentNames = 8,
     /// <summary><c>bool VerifyRegions()</c>: checks run after the nested ops verified (ODS <c>hasRegionVerifier</c>).</summary>
     VerifyRegions = 16,
+    /// <summary><c>bool VerifyPredicates()</c>: hand-written checks run with the declared invariants, before the
+    /// traits (ODS predicates and interface verifiers listed first).</summary>
+    VerifyPredicates = 32,
 }

@@ -150,6 +150,8 @@ internal sealed class OpParser
             hooks |= OpHooks.FoldMany;
         if (HasMethod("GetAsmResultNames", isStatic: false, "void", IR + "AsmSetValueName"))
             hooks |= OpHooks.ResultNames;
+        if (HasMethod("VerifyPredicates", isStatic: false, "bool"))
+            hooks |= OpHooks.VerifyPredicates;
         if (HasMethod("VerifyRegions", isStatic: false, "bool"))
             hooks |= OpHooks.VerifyRegions;
         if (HasMethod("GetAsmBlockArgumentNames", isStatic: false, "void", IR + "Region", IR + "AsmSetValueName"))
@@ -323,7 +325,8 @@ internal sealed class OpParser
             propType = attrClass + (prop.NullableAnnotation == NullableAnnotation.Annotated || nullableError ? "?" : "");
         }
         string summary = valueType != null ? ConstraintTable.ValueTypeSummary(prop.Type.Name, valueType)
-            : isEnumAttr && enumInfo!.Value.Summary != null ? enumInfo.Value.Summary
+            : enumInfo?.Summary is { } enumSummary ? enumSummary
+            : enumInfo != null && !isEnumAttr ? "" // an integer enum without a summary: its case list words errors
             : ConstraintTable.AttributeSummary(plainType.Name);
         var form = enumInfo == null ? EnumForm.None
             : isEnumAttr ? (enumInfo.Value.Bare ? EnumForm.BareAttr : EnumForm.BracketedAttr)

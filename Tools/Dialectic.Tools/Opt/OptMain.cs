@@ -283,7 +283,10 @@ public static class OptMain
         }
         else
         {
-            var module = ModuleOp.Create(FileLineColRange.Get(context, fileName, (uint)lineOffset, 0));
+            // A split chunk's buffer starts right after its marker (line of the marker, column after it), the first
+            // chunk at 0:0: where MLIR locates the implicit module.
+            uint column = lineOffset > 0 && options.SplitInputMarker is { } splitMarker ? (uint)splitMarker.Length + 1 : 0;
+            var module = ModuleOp.Create(FileLineColRange.Get(context, fileName, (uint)lineOffset, column));
             while (block.FirstOp != null)
             {
                 var op = block.FirstOp;

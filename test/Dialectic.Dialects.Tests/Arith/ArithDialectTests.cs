@@ -83,4 +83,37 @@ public sealed class ArithDialectTests
         Assert.Equal("false", CmpFPredicate.AlwaysFalse.ToKeyword());
         Assert.Equal("uge", CmpIPredicate.Uge.ToKeyword());
     }
+
+    [Fact]
+    public void ReductionIdentitiesAreUpstreams()
+    {
+        var context = OptMain.CreateContext(false);
+        var i8 = context.I(8);
+        Assert.Equal("0 : i8", ArithIdentities.Get(AtomicRMWKind.Addi, i8)!.ToString());
+        Assert.Equal("-1 : i8", ArithIdentities.Get(AtomicRMWKind.Andi, i8)!.ToString());
+        Assert.Equal("-128 : i8", ArithIdentities.Get(AtomicRMWKind.Maxs, i8)!.ToString());
+        Assert.Equal("127 : i8", ArithIdentities.Get(AtomicRMWKind.Mins, i8)!.ToString());
+        Assert.Equal("-1 : i8", ArithIdentities.Get(AtomicRMWKind.Minu, i8)!.ToString());
+        Assert.Equal("1 : index", ArithIdentities.Get(AtomicRMWKind.Muli, context.IndexType)!.ToString());
+        Assert.Equal("0xFF800000 : f32", ArithIdentities.Get(AtomicRMWKind.Maximumf, context.F32)!.ToString());
+        Assert.Equal("-3.40282347E+38 : f32", ArithIdentities.Get(AtomicRMWKind.Maximumf, context.F32, true)!.ToString());
+        Assert.Equal("0x7F800000 : f32", ArithIdentities.Get(AtomicRMWKind.Minimumf, context.F32)!.ToString());
+        Assert.Equal("0xFFC00000 : f32", ArithIdentities.Get(AtomicRMWKind.Maxnumf, context.F32)!.ToString());
+        Assert.Equal("1.000000e+00 : f64", ArithIdentities.Get(AtomicRMWKind.Mulf, context.F64)!.ToString());
+        Assert.Null(ArithIdentities.Get(AtomicRMWKind.Assign, i8));
+        Assert.Null(ArithIdentities.Get(AtomicRMWKind.Addf, i8));
+    }
+
+    [Fact]
+    public void PredicatesInvertAndSwap()
+    {
+        foreach (CmpIPredicate p in System.Enum.GetValues<CmpIPredicate>())
+        {
+            Assert.Equal(p, CmpIPredicates.Invert(CmpIPredicates.Invert(p)));
+            Assert.Equal(p, CmpIPredicates.Swap(CmpIPredicates.Swap(p)));
+        }
+        Assert.Equal(CmpIPredicate.Sge, CmpIPredicates.Invert(CmpIPredicate.Slt));
+        Assert.Equal(CmpIPredicate.Ugt, CmpIPredicates.Swap(CmpIPredicate.Ult));
+        Assert.Equal(CmpIPredicate.Eq, CmpIPredicates.Swap(CmpIPredicate.Eq));
+    }
 }

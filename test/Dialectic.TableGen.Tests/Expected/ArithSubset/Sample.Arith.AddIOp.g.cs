@@ -63,17 +63,21 @@ partial class AddIOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atLhs = null;
         var operandsLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atRhs = null;
         var operandsRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var resultTypesResult = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
+        atLhs ??= parser.CurrentLocation;
         operandsLhs.Add(parser.ParseOperand());
-        if (!parser.ParseOptionalComma()) return parser.EmitError("expected ','");
+        parser.ParseComma();
+        atRhs ??= parser.CurrentLocation;
         operandsRhs.Add(parser.ParseOperand());
         parser.ParseOptionalAttrDict();
-        if (!parser.ParseOptionalColon()) return parser.EmitError("expected ':'");
+        parser.ParseColon();
         resultTypesResult.Add(parser.ParseType());
         global::Dialectic.Core.IR.Type? sameType = null;
         if (sameType == null && operandTypesLhs.Count > 0) sameType = operandTypesLhs[0];
@@ -82,9 +86,9 @@ partial class AddIOp
         if (operandTypesLhs.Count == 0 && sameType != null) for (int i = 0; i < operandsLhs.Count; i++) operandTypesLhs.Add(sameType);
         if (operandTypesRhs.Count == 0 && sameType != null) for (int i = 0; i < operandsRhs.Count; i++) operandTypesRhs.Add(sameType);
         if (resultTypesResult.Count == 0 && sameType != null) resultTypesResult.Add(sameType);
-        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError($"{operandsLhs.Count} operands present, but expected {operandTypesLhs.Count}");
+        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError(atLhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsLhs.Count} operands and {operandTypesLhs.Count} types");
         for (int i = 0; i < operandsLhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsLhs[i], operandTypesLhs[i]));
-        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError($"{operandsRhs.Count} operands present, but expected {operandTypesRhs.Count}");
+        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError(atRhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsRhs.Count} operands and {operandTypesRhs.Count} types");
         for (int i = 0; i < operandsRhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsRhs[i], operandTypesRhs[i]));
         state.ResultTypes.AddRange(resultTypesResult);
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);

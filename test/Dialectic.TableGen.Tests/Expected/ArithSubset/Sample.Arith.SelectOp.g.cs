@@ -56,23 +56,29 @@ partial class SelectOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atCondition = null;
         var operandsCondition = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesCondition = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atTrueValue = null;
         var operandsTrueValue = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesTrueValue = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atFalseValue = null;
         var operandsFalseValue = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesFalseValue = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var resultTypesResult = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
+        atCondition ??= parser.CurrentLocation;
         operandsCondition.Add(parser.ParseOperand());
-        if (!parser.ParseOptionalComma()) return parser.EmitError("expected ','");
+        parser.ParseComma();
+        atTrueValue ??= parser.CurrentLocation;
         operandsTrueValue.Add(parser.ParseOperand());
-        if (!parser.ParseOptionalComma()) return parser.EmitError("expected ','");
+        parser.ParseComma();
+        atFalseValue ??= parser.CurrentLocation;
         operandsFalseValue.Add(parser.ParseOperand());
         parser.ParseOptionalAttrDict();
-        if (!parser.ParseOptionalColon()) return parser.EmitError("expected ':'");
+        parser.ParseColon();
         operandTypesCondition.Add(parser.ParseType());
-        if (!parser.ParseOptionalComma()) return parser.EmitError("expected ','");
+        parser.ParseComma();
         resultTypesResult.Add(parser.ParseType());
         global::Dialectic.Core.IR.Type? matchType0 = null;
         if (matchType0 == null && operandTypesTrueValue.Count > 0) matchType0 = operandTypesTrueValue[0];
@@ -81,11 +87,11 @@ partial class SelectOp
         if (operandTypesTrueValue.Count == 0 && matchType0 != null) for (int i = 0; i < operandsTrueValue.Count; i++) operandTypesTrueValue.Add(matchType0);
         if (operandTypesFalseValue.Count == 0 && matchType0 != null) for (int i = 0; i < operandsFalseValue.Count; i++) operandTypesFalseValue.Add(matchType0);
         if (resultTypesResult.Count == 0 && matchType0 != null) resultTypesResult.Add(matchType0);
-        if (operandsCondition.Count != operandTypesCondition.Count) return parser.EmitError($"{operandsCondition.Count} operands present, but expected {operandTypesCondition.Count}");
+        if (operandsCondition.Count != operandTypesCondition.Count) return parser.EmitError(atCondition ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsCondition.Count} operands and {operandTypesCondition.Count} types");
         for (int i = 0; i < operandsCondition.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsCondition[i], operandTypesCondition[i]));
-        if (operandsTrueValue.Count != operandTypesTrueValue.Count) return parser.EmitError($"{operandsTrueValue.Count} operands present, but expected {operandTypesTrueValue.Count}");
+        if (operandsTrueValue.Count != operandTypesTrueValue.Count) return parser.EmitError(atTrueValue ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsTrueValue.Count} operands and {operandTypesTrueValue.Count} types");
         for (int i = 0; i < operandsTrueValue.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsTrueValue[i], operandTypesTrueValue[i]));
-        if (operandsFalseValue.Count != operandTypesFalseValue.Count) return parser.EmitError($"{operandsFalseValue.Count} operands present, but expected {operandTypesFalseValue.Count}");
+        if (operandsFalseValue.Count != operandTypesFalseValue.Count) return parser.EmitError(atFalseValue ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsFalseValue.Count} operands and {operandTypesFalseValue.Count} types");
         for (int i = 0; i < operandsFalseValue.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsFalseValue[i], operandTypesFalseValue[i]));
         state.ResultTypes.AddRange(resultTypesResult);
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);

@@ -14,10 +14,10 @@ partial class CmpIOp
         Factory = static () => new CmpIOp(),
         InherentAttributes = ["predicate"],
         VerifyInvariants = VerifyGenerated,
-        AcceptsProperty = static (name, attr) => name switch
+        PropertyConversionError = static (name, attr) => name switch
         {
-            "predicate" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr i && ReferenceEquals(i.Type, i.Context.I(64)) && global::Sample.Enums.CmpIPredicateSyntax.IsCase(i.SignedValue),
-            _ => true,
+            "predicate" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr i && ReferenceEquals(i.Type, i.Context.I(64)) && global::Sample.Enums.CmpIPredicateSyntax.IsCase(i.SignedValue) ? null : global::Dialectic.Core.IR.Declarations.GeneratedSyntax.InvalidProperty(name, attr),
+            _ => null,
         },
         Parse = ParseGenerated,
         Print = PrintGenerated,
@@ -67,8 +67,10 @@ partial class CmpIOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atLhs = null;
         var operandsLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atRhs = null;
         var operandsRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var resultTypesResult = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
@@ -78,12 +80,14 @@ partial class CmpIOp
                 return parser.EmitError("expected predicate keyword");
             properties.Add(new global::Dialectic.Core.IR.Attributes.NamedAttribute("predicate", global::Dialectic.Core.IR.Attributes.IntegerAttr.Get(parser.Context.I(64), (long)value)));
         }
-        if (!parser.ParseOptionalComma()) return parser.EmitError("expected ','");
+        parser.ParseComma();
+        atLhs ??= parser.CurrentLocation;
         operandsLhs.Add(parser.ParseOperand());
-        if (!parser.ParseOptionalComma()) return parser.EmitError("expected ','");
+        parser.ParseComma();
+        atRhs ??= parser.CurrentLocation;
         operandsRhs.Add(parser.ParseOperand());
         parser.ParseOptionalAttrDict();
-        if (!parser.ParseOptionalColon()) return parser.EmitError("expected ':'");
+        parser.ParseColon();
         operandTypesLhs.Add(parser.ParseType());
         var ctx = parser.Context;
         if (resultTypesResult.Count == 0) resultTypesResult.Add(ctx.I(1));
@@ -92,9 +96,9 @@ partial class CmpIOp
         if (matchType0 == null && operandTypesRhs.Count > 0) matchType0 = operandTypesRhs[0];
         if (operandTypesLhs.Count == 0 && matchType0 != null) for (int i = 0; i < operandsLhs.Count; i++) operandTypesLhs.Add(matchType0);
         if (operandTypesRhs.Count == 0 && matchType0 != null) for (int i = 0; i < operandsRhs.Count; i++) operandTypesRhs.Add(matchType0);
-        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError($"{operandsLhs.Count} operands present, but expected {operandTypesLhs.Count}");
+        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError(atLhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsLhs.Count} operands and {operandTypesLhs.Count} types");
         for (int i = 0; i < operandsLhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsLhs[i], operandTypesLhs[i]));
-        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError($"{operandsRhs.Count} operands present, but expected {operandTypesRhs.Count}");
+        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError(atRhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsRhs.Count} operands and {operandTypesRhs.Count} types");
         for (int i = 0; i < operandsRhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsRhs[i], operandTypesRhs[i]));
         state.ResultTypes.AddRange(resultTypesResult);
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);

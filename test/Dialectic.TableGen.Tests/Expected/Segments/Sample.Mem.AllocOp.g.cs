@@ -15,10 +15,11 @@ partial class AllocOp
         InherentAttributes = ["alignment", global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes],
         Summary = "memory allocation",
         VerifyInvariants = VerifyGenerated,
-        AcceptsProperty = static (name, attr) => name switch
+        PropertyConversionError = static (name, attr) => name switch
         {
-            "alignment" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr,
-            _ => true,
+            "alignment" => attr is global::Dialectic.Core.IR.Attributes.IntegerAttr ? null : global::Dialectic.Core.IR.Declarations.GeneratedSyntax.InvalidProperty(name, attr),
+            global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes => global::Dialectic.Core.IR.Declarations.OperandSegments.Convert(name, attr, 2),
+            _ => null,
         },
         Parse = ParseGenerated,
         Print = PrintGenerated,
@@ -83,29 +84,33 @@ partial class AllocOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atDynamicSizes = null;
         var operandsDynamicSizes = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesDynamicSizes = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
+        global::Dialectic.Core.IR.Attributes.LocationAttr? atSymbolOperands = null;
         var operandsSymbolOperands = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
         var operandTypesSymbolOperands = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var resultTypesMemref = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
         var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
-        if (!parser.ParseOptionalLParen()) return parser.EmitError("expected '('");
+        parser.ParseLParen();
+        atDynamicSizes ??= parser.CurrentLocation;
         if (parser.IsOperandNext) { do operandsDynamicSizes.Add(parser.ParseOperand()); while (parser.ParseOptionalComma()); }
-        if (!parser.ParseOptionalRParen()) return parser.EmitError("expected ')'");
+        parser.ParseRParen();
         if (parser.ParseOptionalLSquare())
         {
+            atSymbolOperands ??= parser.CurrentLocation;
             if (parser.IsOperandNext) { do operandsSymbolOperands.Add(parser.ParseOperand()); while (parser.ParseOptionalComma()); }
-            if (!parser.ParseOptionalRSquare()) return parser.EmitError("expected ']'");
+            parser.ParseRSquare();
         }
         parser.ParseOptionalAttrDict();
-        if (!parser.ParseOptionalColon()) return parser.EmitError("expected ':'");
+        parser.ParseColon();
         resultTypesMemref.Add(parser.ParseType());
         var ctx = parser.Context;
         if (operandTypesDynamicSizes.Count == 0) for (int i = 0; i < operandsDynamicSizes.Count; i++) operandTypesDynamicSizes.Add(ctx.IndexType);
         if (operandTypesSymbolOperands.Count == 0) for (int i = 0; i < operandsSymbolOperands.Count; i++) operandTypesSymbolOperands.Add(ctx.IndexType);
-        if (operandsDynamicSizes.Count != operandTypesDynamicSizes.Count) return parser.EmitError($"{operandsDynamicSizes.Count} operands present, but expected {operandTypesDynamicSizes.Count}");
+        if (operandsDynamicSizes.Count != operandTypesDynamicSizes.Count) return parser.EmitError(atDynamicSizes ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsDynamicSizes.Count} operands and {operandTypesDynamicSizes.Count} types");
         for (int i = 0; i < operandsDynamicSizes.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsDynamicSizes[i], operandTypesDynamicSizes[i]));
-        if (operandsSymbolOperands.Count != operandTypesSymbolOperands.Count) return parser.EmitError($"{operandsSymbolOperands.Count} operands present, but expected {operandTypesSymbolOperands.Count}");
+        if (operandsSymbolOperands.Count != operandTypesSymbolOperands.Count) return parser.EmitError(atSymbolOperands ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsSymbolOperands.Count} operands and {operandTypesSymbolOperands.Count} types");
         for (int i = 0; i < operandsSymbolOperands.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsSymbolOperands[i], operandTypesSymbolOperands[i]));
         state.ResultTypes.AddRange(resultTypesMemref);
         properties.Add(new global::Dialectic.Core.IR.Attributes.NamedAttribute(global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes, global::Dialectic.Core.IR.Attributes.DenseArrayAttr.Get(parser.Context.I(32), new long[] { operandsDynamicSizes.Count, operandsSymbolOperands.Count })));

@@ -107,9 +107,9 @@ func.func @sitofp_float(%a: f32) {
 
 // -----
 
-func.func @fptosi_tensor_dims(%a: tensor<4xf32>) {
+func.func @fptosi_tensor_dims(%a: tensor<?xf32>) {
   // expected-error@+1 {{'arith.fptosi' op failed to verify that input and output have the same tensor dimensions}}
-  %0 = arith.fptosi %a : tensor<4xf32> to tensor<5xi32>
+  %0 = arith.fptosi %a : tensor<?xf32> to tensor<4xi32>
   return
 }
 
@@ -374,5 +374,45 @@ func.func @constant_untyped_generic() {
 func.func @constant_missing() {
   // expected-error@+1 {{'arith.constant' op requires attribute 'value'}}
   %0 = "arith.constant"() : () -> i32
+  return
+}
+
+// -----
+
+func.func @addi_overflow_attr_dict(%a: i32) {
+  // expected-error@+1 {{'arith.addi' op attribute 'overflowFlags' failed to satisfy constraint: Integer overflow arith flags}}
+  %0 = "arith.addi"(%a, %a) {overflowFlags = 1 : i32} : (i32, i32) -> i32
+  return
+}
+
+// -----
+
+func.func @addf_fastmath_attr_dict(%a: f32) {
+  // expected-error@+1 {{'arith.addf' op attribute 'fastmath' failed to satisfy constraint: Floating point fast math flags}}
+  %0 = "arith.addf"(%a, %a) {fastmath = #arith.overflow<nsw>} : (f32, f32) -> f32
+  return
+}
+
+// -----
+
+func.func @divsi_exact_attr_dict(%a: i32) {
+  // expected-error@+1 {{'arith.divsi' op attribute 'isExact' failed to satisfy constraint: unit attribute}}
+  %0 = "arith.divsi"(%a, %a) {isExact = 1} : (i32, i32) -> i32
+  return
+}
+
+// -----
+
+func.func @cmpi_predicate_attr_dict(%a: i32) {
+  // expected-error@+1 {{'arith.cmpi' op attribute 'predicate' failed to satisfy constraint: allowed 64-bit signless integer cases: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9}}
+  %0 = "arith.cmpi"(%a, %a) {predicate = 10 : i64} : (i32, i32) -> i1
+  return
+}
+
+// -----
+
+func.func @cmpf_predicate_attr_dict(%a: f32) {
+  // expected-error@+1 {{'arith.cmpf' op attribute 'predicate' failed to satisfy constraint: allowed 64-bit signless integer cases: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}}
+  %0 = "arith.cmpf"(%a, %a) {predicate = 16 : i64} : (f32, f32) -> i1
   return
 }
