@@ -17,5 +17,5 @@ public abstract class Type : Uniqued
     public Context Context { get; }
 
     /// <summary>Prints the type in MLIR syntax (no aliases).</summary>
-    public override string ToString() => Syntax.AsmPrinter.TypeToString(this);
+    public override string ToString() => AsmText is { Length: > 0 } text ? text : Syntax.AsmPrinter.TypeToString(this);
 }

@@ -12,10 +12,16 @@ public sealed class AsmWriter
 {
     private const int FlushThreshold = 1 << 16;
     private readonly TextWriter? _sink;
-    private char[] _buf = new char[FlushThreshold * 2];
+    private char[] _buf;
     private int _len;
 
-    public AsmWriter(TextWriter? sink = null) => _sink = sink;
+    /// <summary>A writer to <paramref name="sink"/> (a 128K-char buffer), or, without one, a small growing buffer
+    /// for the short texts (a type, an attribute, a name) rendered to strings on hot paths.</summary>
+    public AsmWriter(TextWriter? sink = null)
+    {
+        _sink = sink;
+        _buf = new char[sink != null ? FlushThreshold * 2 : 64];
+    }
 
     private void Ensure(int extra)
     {
