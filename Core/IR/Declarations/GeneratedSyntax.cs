@@ -40,12 +40,48 @@ public static class GeneratedSyntax
     /// <summary><c>attr-dict</c>: inherent and discardable attributes, less <paramref name="elided"/> and those
     /// equal to their default (<paramref name="defaults"/>: name and default in MLIR syntax);
     /// <paramref name="includeProperties"/> is false when the format has a <c>prop-dict</c>.</summary>
-    public static void PrintOptionalAttrDict(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties = true) =>
+    public static void PrintOptionalAttrDict(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties = true)
+    {
+        if (NothingToPrint(op, elided, defaults, includeProperties))
+            return;
         printer.PrintOptionalAttrDict(includeProperties ? Merged(op) : op.Attributes, Elided(op, elided, defaults));
+    }
 
     /// <summary><c>attr-dict-with-keyword</c>; see <see cref="PrintOptionalAttrDict"/>.</summary>
-    public static void PrintOptionalAttrDictWithKeyword(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties = true) =>
+    public static void PrintOptionalAttrDictWithKeyword(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties = true)
+    {
+        if (NothingToPrint(op, elided, defaults, includeProperties))
+            return;
         printer.PrintOptionalAttrDictWithKeyword(includeProperties ? Merged(op) : op.Attributes, Elided(op, elided, defaults));
+    }
+
+    /// <summary>
+    /// The common case, decided without allocating: no discardable attributes, and every property elided or equal
+    /// to its default. O(properties x (elided + defaults)).
+    /// </summary>
+    private static bool NothingToPrint(Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties)
+    {
+        if (!op.Attributes.IsEmpty)
+            return false;
+        if (!includeProperties || op.Properties is not DictionaryAttr props)
+            return true;
+        foreach (var p in props.Entries)
+        {
+            if (Array.IndexOf(elided, p.Name) >= 0)
+                continue;
+            bool isDefault = false;
+            if (defaults != null)
+                foreach (var (name, dflt) in defaults)
+                    if (name == p.Name)
+                    {
+                        isDefault = ReferenceEquals(p.Value, DefaultAttribute(op.Context, dflt));
+                        break;
+                    }
+            if (!isDefault)
+                return false;
+        }
+        return true;
+    }
 
     /// <summary><c>prop-dict</c>: <c> &lt;{...}&gt;</c> with the properties not elided; nothing when none is left.</summary>
     public static void PrintPropDict(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults)
