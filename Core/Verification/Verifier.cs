@@ -31,13 +31,13 @@ public static class Verifier
                 return false;
             if (op.NumRegions > 0)
                 stack.Push((op, true));
-            PushChildren(stack, op);
+            PushChildren(stack, op, static inner => (inner, false));
         }
         // Pass 2: isolation and dominance of every operand; each entry carries its nearest isolated ancestor.
         var dominance = new DominanceInfo();
         var stack2 = new Stack<(Operation Op, Operation? Isolated)>();
-        stack2.Push((root, null));
         var children = new Stack<Operation>();
+        stack2.Push((root, null));
         while (stack2.Count > 0)
         {
             var (op, isolated) = stack2.Pop();
@@ -46,7 +46,7 @@ public static class Verifier
             if (!VerifyDominance(op, dominance, attachOpNotes))
                 return false;
             var inner = op.HasTrait(OpTraits.IsIsolatedFromAbove) ? op : isolated;
-            PushChildren(children, op);
+            PushChildren(children, op, static o => o);
             while (children.Count > 0)
                 stack2.Push((children.Pop(), inner));
         }
@@ -54,20 +54,12 @@ public static class Verifier
     }
 
     /// <summary>Pushes the ops nested in <paramref name="op"/> so that they pop in program order.</summary>
-    private static void PushChildren(Stack<Operation> stack, Operation op)
+    private static void PushChildren<T>(Stack<T> stack, Operation op, System.Func<Operation, T> entry)
     {
         for (int r = op.NumRegions - 1; r >= 0; r--)
             for (var b = op.Regions[r].LastBlock; b != null; b = b.PrevBlock)
                 for (var inner = b.LastOp; inner != null; inner = inner.PrevOp)
-                    stack.Push(inner);
-    }
-
-    private static void PushChildren(Stack<(Operation, bool)> stack, Operation op)
-    {
-        for (int r = op.NumRegions - 1; r >= 0; r--)
-            for (var b = op.Regions[r].LastBlock; b != null; b = b.PrevBlock)
-                for (var inner = b.LastOp; inner != null; inner = inner.PrevOp)
-                    stack.Push((inner, false));
+                    stack.Push(entry(inner));
     }
 
     /// <summary>After the nested ops: the symbol table's uniqueness, then the op's region verifier (MLIR's
