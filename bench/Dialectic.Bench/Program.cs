@@ -7,6 +7,7 @@
 // Options:
 //   --iters N       iterations (default 3); the first one includes JIT warm-up and is reported separately
 //   --debuginfo     print with --mlir-print-debuginfo
+//   --custom        print custom syntax (the default is the generic form)
 //   --end-to-end    also time OptMain.Run in-process (same code path as the tool, minus process start)
 //   --retained      measure the managed heap retained by the parsed IR (forces full GCs; adds time)
 //   --parse-gc MODE experiment: run the parse phase under GCLatencyMode.LowLatency ("lowlatency") or inside
@@ -44,6 +45,7 @@ internal static class Program
             {
                 case "--iters": iters = int.Parse(args[++i]); break;
                 case "--debuginfo": debugInfo = true; break;
+                case "--custom": s_custom = true; break;
                 case "--end-to-end": endToEnd = true; break;
                 case "--retained": retained = true; break;
                 case "--alloc-types": allocTypes = true; break;
@@ -107,7 +109,7 @@ internal static class Program
         {
             Console.WriteLine();
             var extra = debugInfo ? new[] { "--mlir-print-debuginfo" } : Array.Empty<string>();
-            var argv = new[] { "--allow-unregistered-dialect", "--mlir-print-op-generic" }.Concat(extra).Concat(new[] { input, "-o", "/dev/null" }).ToArray();
+            var argv = (s_custom ? new[] { "--allow-unregistered-dialect" } : new[] { "--allow-unregistered-dialect", "--mlir-print-op-generic" }).Concat(extra).Concat(new[] { input, "-o", "/dev/null" }).ToArray();
             for (int it = 0; it < iters; it++)
             {
                 long a0 = GC.GetTotalAllocatedBytes(true);
@@ -163,7 +165,7 @@ internal static class Program
         if (!ok)
             throw new InvalidOperationException("verification failed: " + string.Join("\n", diags));
 
-        var flags = new PrintingFlags { PrintGenericOpForm = true, PrintDebugInfo = debugInfo };
+        var flags = new PrintingFlags { PrintGenericOpForm = !s_custom, PrintDebugInfo = debugInfo };
         var output = Measure(samples, "print", () =>
         {
             var sw = new StringWriter();
@@ -181,6 +183,7 @@ internal static class Program
     }
 
     private static AllocListener? s_listener;
+    private static bool s_custom;
     private static string? s_parseGc;
 
     private static T WithParseGcMode<T>(Func<T> work)
