@@ -13,32 +13,44 @@ public sealed class OpAsmParser
 {
     private readonly Parser _p;
 
-    internal OpAsmParser(Parser parser, OperationState state, List<(int Count, Token Tok)>? resultIds)
+    internal OpAsmParser(Parser parser) => _p = parser;
+
+    /// <summary>Points this (pooled) parser at the op about to be parsed.</summary>
+    internal void Reset(OperationState state, List<(int Count, Token Tok)>? resultIds)
     {
-        _p = parser;
         State = state;
         NumResultIds = 0;
         if (resultIds != null)
             foreach (var r in resultIds)
                 NumResultIds += r.Count;
+        RegionsAreIsolated = false;
     }
 
-    public OperationState State { get; }
+    public OperationState State { get; private set; } = null!;
     public Context Context => _p.Context;
 
     /// <summary>How many results the text binds (<c>%a, %b:2 = </c> gives 3).</summary>
-    public int NumResultIds { get; }
+    public int NumResultIds { get; private set; }
 
     internal bool RegionsAreIsolated { get; set; }
 
     /// <summary>Location of the current token.</summary>
     public LocationAttr CurrentLocation => _p.LocOf(_p.Tok);
 
+    /// <summary>The current token's position, for an error reported later (no allocation; see <see cref="SourcePosition"/>).</summary>
+    public SourcePosition CurrentPosition => new(_p.Tok);
+
+    /// <summary>The location attribute of a remembered position.</summary>
+    public LocationAttr LocationOf(SourcePosition position) => _p.LocOf(position.Token);
+
     /// <summary>
     /// Emits an error at the current token, worded as MLIR's custom-op parser words them
     /// (<c>custom op 'arith.addi' ...</c>); returns false for <c>return parser.EmitError(...)</c>.
     /// </summary>
     public bool EmitError(string message) => EmitError(CurrentLocation, message);
+
+    /// <summary>Emits an error at a remembered position (see <see cref="EmitError(string)"/>).</summary>
+    public bool EmitError(SourcePosition position, string message) => EmitError(LocationOf(position), message);
 
     /// <summary>Emits an error at <paramref name="location"/> (see <see cref="EmitError(string)"/>).</summary>
     public bool EmitError(LocationAttr location, string message)
@@ -57,7 +69,7 @@ public sealed class OpAsmParser
             keyword = "";
             return false;
         }
-        keyword = _p.Text(_p.Tok).ToString();
+        keyword = _p.InternName(_p.Text(_p.Tok)); // keywords repeat: one string each
         _p.Consume();
         return true;
     }
@@ -69,7 +81,7 @@ public sealed class OpAsmParser
     public void ParseOptionalLocationSpecifier(System.Action<LocationAttr> set) => _p.ParseOptionalTrailingLocation(set);
 
     /// <summary>The bare keyword next in the input, without consuming it; null when the next token is none.</summary>
-    public string? PeekKeyword() => _p.Tok.Kind == TokenKind.BareIdentifier ? _p.Text(_p.Tok).ToString() : null;
+    public string? PeekKeyword() => _p.Tok.Kind == TokenKind.BareIdentifier ? _p.InternName(_p.Text(_p.Tok)) : null;
 
     /// <summary>Whether <c>&lt;</c> is next.</summary>
     public bool IsLessNext => _p.Tok.Kind == TokenKind.Less;
@@ -124,6 +136,24 @@ public sealed class OpAsmParser
 
     /// <summary>True when the next token is a <c>%value</c>.</summary>
     public bool IsOperandNext => _p.Tok.Kind == TokenKind.PercentIdentifier;
+
+    // Scratch lists for generated parsers: rented per op, handed back when the op parsed (lists of an op that
+    // failed to parse are simply dropped). A rented list is empty; the pools are the parser's, so no locking.
+
+    /// <summary>An empty operand list from the parser's pool; give it back with <see cref="Return(List{UnresolvedOperand})"/>.</summary>
+    public List<UnresolvedOperand> RentOperandList() => _p.Scratch.RentOperands();
+
+    /// <summary>An empty type list from the parser's pool.</summary>
+    public List<Type> RentTypeList() => _p.Scratch.RentTypes();
+
+    /// <summary>An empty attribute list from the parser's pool.</summary>
+    public List<NamedAttribute> RentAttributeList() => _p.Scratch.RentAttributes();
+
+    public void Return(List<UnresolvedOperand> list) => _p.Scratch.Return(list);
+
+    public void Return(List<Type> list) => _p.Scratch.Return(list);
+
+    public void Return(List<NamedAttribute> list) => _p.Scratch.Return(list);
 
     /// <summary>Parses <c>%name</c> or <c>%name#N</c>.</summary>
     public UnresolvedOperand ParseOperand() => _p.ParseSsaUse();

@@ -359,8 +359,7 @@ public sealed partial class Parser
     private FloatAttr MakeFloatAttr(FloatType type, bool negative, Token literal)
     {
         // MLIR reads the literal (with its sign) as a double and converts that to the target type.
-        var text = negative ? "-" + TextString(literal) : TextString(literal);
-        if (!FloatParser.TryParseDecimal(type.Kind, text, out var bits))
+        if (!FloatParser.TryParseDecimal(type.Kind, Text(literal), negative, out var bits))
             throw Error(literal, "floating point value too large for attribute");
         if (negative && type.Kind == FloatKind.F8E8M0FNU)
             bits |= UInt128.One << FloatAttr.UnsignedFormatSignBit;

@@ -42,7 +42,11 @@ public sealed partial class Parser
 
     private SourceSpanComparer? _spanComparer;
 
-    private void PushIsolatedScope() => _isolated.Add(new IsolatedScope(_spanComparer ??= new SourceSpanComparer(_source)));
+    /// <summary>Scopes of finished isolated regions, kept for reuse (their tables keep their capacity). Invariant: empty.</summary>
+    private readonly Stack<IsolatedScope> _scopePool = new();
+
+    private void PushIsolatedScope() =>
+        _isolated.Add(_scopePool.TryPop(out var reused) ? reused : new IsolatedScope(_spanComparer ??= new SourceSpanComparer(_source)));
 
     private void PopIsolatedScope()
     {
@@ -55,11 +59,19 @@ public sealed partial class Parser
         if (first != null)
             throw Error(first.Value, "use of undeclared SSA value name");
         _isolated.RemoveAt(_isolated.Count - 1);
+        // Region pops removed every definition; forward references were all resolved (checked above).
+        scope.Defs.Clear();
+        scope.ForwardRefs.Clear();
+        scope.RegionDefs.Clear();
+        _scopePool.Push(scope);
     }
+
+    /// <summary>Definition lists of finished regions, kept for reuse. Invariant: empty.</summary>
+    private readonly Stack<List<(int, int)>> _regionDefsPool = new();
 
     private void PushRegionScope()
     {
-        CurrentScope.RegionDefs.Add(new List<(int, int)>());
+        CurrentScope.RegionDefs.Add(_regionDefsPool.TryPop(out var reused) ? reused : new List<(int, int)>());
         _blockScopes.Add(new BlockScope());
     }
 
@@ -78,6 +90,8 @@ public sealed partial class Parser
         foreach (var n in names)
             scope.Defs.Remove(n);
         scope.RegionDefs.RemoveAt(scope.RegionDefs.Count - 1);
+        names.Clear();
+        _regionDefsPool.Push(names);
     }
 
     /// <summary>Binds the name at <paramref name="tok"/> to a value or result group, resolving forward references.</summary>
@@ -264,7 +278,7 @@ public sealed partial class Parser
         var state = RentState(LocOf(nameTok), opName);
 
         Expect(TokenKind.LParen, "expected '(' to start operand list");
-        var operands = RentOperandList();
+        var operands = Scratch.RentOperands();
         // ssa-use-list ::= (ssa-use (`,` ssa-use)*)?, then `)`.
         if (_tok.Kind == TokenKind.PercentIdentifier)
         {
@@ -321,7 +335,7 @@ public sealed partial class Parser
         MoveInherentAttributes(state);
         var op = Operation.Create(state);
         ReturnState(state);
-        ReturnOperandList(operands);
+        Scratch.Return(operands);
         ParseOptionalTrailingLocation(op);
         return op;
     }
@@ -330,7 +344,6 @@ public sealed partial class Parser
 
     private readonly Dictionary<string, OperationName> _opNames = new(StringComparer.Ordinal);
     private readonly List<OperationState> _statePool = new();
-    private readonly List<List<UnresolvedOperand>> _operandListPool = new();
 
     /// <summary>The interned name of a quoted op-name token; one dictionary probe without allocation when seen before.</summary>
     private OperationName LookupOperationName(Token nameTok)
@@ -359,19 +372,24 @@ public sealed partial class Parser
 
     private void ReturnState(OperationState state) => _statePool.Add(state);
 
-    private List<UnresolvedOperand> RentOperandList()
-    {
-        if (_operandListPool.Count == 0)
-            return new List<UnresolvedOperand>();
-        var list = _operandListPool[^1];
-        _operandListPool.RemoveAt(_operandListPool.Count - 1);
-        return list;
-    }
+    /// <summary>Scratch lists shared by the generic parser and the custom-op parsers.</summary>
+    internal readonly ParserScratch Scratch = new();
 
-    private void ReturnOperandList(List<UnresolvedOperand> list)
+    /// <summary>Custom-op parsers, pooled like states (one per op being parsed, and ops nest).</summary>
+    private readonly Stack<OpAsmParser> _asmParserPool = new();
+
+    /// <summary>Bare op names as written (before default-dialect lookup), interned on first sight.</summary>
+    private readonly Dictionary<string, OperationName> _customOpNames = new(StringComparer.Ordinal);
+
+    /// <summary>The operation name a custom op's name token spells; one dictionary probe without allocation when seen before.</summary>
+    private OperationName LookupCustomOperationName(Token nameTok)
     {
-        list.Clear();
-        _operandListPool.Add(list);
+        var raw = Text(nameTok);
+        if (_customOpNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var cached))
+            return cached;
+        var opName = _ctx.GetOperationName(raw.ToString());
+        _customOpNames[opName.Name] = opName;
+        return opName;
     }
 
     /// <summary>
@@ -417,8 +435,8 @@ public sealed partial class Parser
     private Operation ParseCustomOperation(List<(int Count, Token Tok)>? resultIds)
     {
         var nameTok = _tok;
-        string name = TextString(nameTok);
-        var opName = _ctx.GetOperationName(name);
+        var opName = LookupCustomOperationName(nameTok);
+        string name = opName.Name;
         // A name without a dialect prefix is looked up in the default dialect of the enclosing custom op
         // (`return` inside `func.func`), which is `builtin` at the top level, as MLIR's OpAsmOpInterface.
         string defaultDialect = _defaultDialects.Count > 0 ? _defaultDialects.Peek() : "builtin";
@@ -439,16 +457,19 @@ public sealed partial class Parser
             throw Error(nameTok, $"custom op '{name}' is unknown");
         }
         Consume();
-        var state = new OperationState(LocOf(nameTok), opName);
-        var asmParser = new OpAsmParser(this, state, resultIds);
-        bool isolated = opName.HasTrait(OpTraits.IsIsolatedFromAbove);
-        asmParser.RegionsAreIsolated = isolated;
+        var state = RentState(LocOf(nameTok), opName);
+        var asmParser = _asmParserPool.TryPop(out var pooled) ? pooled : new OpAsmParser(this);
+        asmParser.Reset(state, resultIds);
+        asmParser.RegionsAreIsolated = opName.HasTrait(OpTraits.IsIsolatedFromAbove);
         _defaultDialects.Push(opName.Info.DefaultDialect ?? "");
         bool parsed = opName.Info.Parse(asmParser, state);
         _defaultDialects.Pop();
         if (!parsed)
             throw new ParseException();
         var op = Operation.Create(state);
+        // Operation.Create copied everything out of the state; a failed parse above leaves both unpooled.
+        ReturnState(state);
+        _asmParserPool.Push(asmParser);
         ParseOptionalTrailingLocation(op);
         return op;
     }

@@ -34,7 +34,7 @@ public static class GeneratedSyntax
             state.Attributes.RemoveAt(i);
         }
         if (properties.Count > 0)
-            state.Properties = DictionaryAttr.Get(state.Location.Context, properties.ToArray());
+            state.Properties = DictionaryAttr.Get(state.Location.Context, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(properties));
     }
 
     /// <summary><c>attr-dict</c>: inherent and discardable attributes, less <paramref name="elided"/> and those

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Numerics;
 using Dialectic.Core.IR.Types;
 
@@ -33,13 +34,35 @@ public static class FloatParser
     public static bool TryParseDecimal(FloatKind kind, ReadOnlySpan<char> text, out UInt128 bits)
     {
         bits = UInt128.Zero;
-        if (!TryScan(text, strictMlirToken: true, out bool negative, out BigInteger digits, out long exp10))
+        if (!TryScan(text, strictMlirToken: true, out _, out _, out _, collectDigits: false))
         {
             return false;
         }
 
-        UInt128 doubleBits = Convert(FloatSemantics.Of(FloatKind.F64), negative, digits, exp10);
-        bits = FromDouble(kind, BitConverter.Int64BitsToDouble((long)(ulong)doubleBits));
+        // .NET's double parsing is correctly rounded (round to nearest even, any number of digits), as is
+        // APFloat's; the syntax was checked above, so this cannot fail.
+        double value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        bits = FromDouble(kind, value);
+        return true;
+    }
+
+    /// <summary><see cref="TryParseDecimal(FloatKind, ReadOnlySpan{char}, out UInt128)"/> of the literal with a
+    /// leading minus when <paramref name="negate"/> (MLIR negates after parsing; negation of a double is exact).</summary>
+    public static bool TryParseDecimal(FloatKind kind, ReadOnlySpan<char> unsignedText, bool negate, out UInt128 bits)
+    {
+        bits = UInt128.Zero;
+        if (unsignedText.Length > 0 && (unsignedText[0] == '-' || unsignedText[0] == '+'))
+        {
+            return false;
+        }
+
+        if (!TryScan(unsignedText, strictMlirToken: true, out _, out _, out _, collectDigits: false))
+        {
+            return false;
+        }
+
+        double value = double.Parse(unsignedText, NumberStyles.Float, CultureInfo.InvariantCulture);
+        bits = FromDouble(kind, negate ? -value : value);
         return true;
     }
 
@@ -197,7 +220,7 @@ public static class FloatParser
     /// Splits decimal text into sign, integer digits and a power of ten. Leading zeros do not matter; trailing zeros
     /// of the digit string are folded into <paramref name="exp10"/> so that digits has no factor of ten.
     /// </summary>
-    private static bool TryScan(ReadOnlySpan<char> text, bool strictMlirToken, out bool negative, out BigInteger digits, out long exp10)
+    private static bool TryScan(ReadOnlySpan<char> text, bool strictMlirToken, out bool negative, out BigInteger digits, out long exp10, bool collectDigits = true)
     {
         negative = false;
         digits = BigInteger.Zero;
@@ -261,6 +284,11 @@ public static class FloatParser
         if (i != text.Length)
         {
             return false;
+        }
+
+        if (!collectDigits)
+        {
+            return true;
         }
 
         // Collect significant digits: skip leading zeros, drop trailing zeros into the exponent.

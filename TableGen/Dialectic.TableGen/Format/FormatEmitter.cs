@@ -34,15 +34,16 @@ internal static partial class FormatEmitter
     {
         using (w.Block($"private static bool ParseGenerated({Syntax}OpAsmParser parser, {IR}OperationState state)"))
         {
+            // Lists come from the parser's pool and go back once the op is parsed (a failed parse drops them).
             foreach (var g in op.Operands)
             {
-                w.Line($"{IR}Attributes.LocationAttr? at{g.PropertyName} = null;");
-                w.Line($"var {Operands(g)} = new global::System.Collections.Generic.List<{Syntax}UnresolvedOperand>();");
-                w.Line($"var {Types(g, false)} = new global::System.Collections.Generic.List<{IR}Type>();");
+                w.Line($"{Syntax}SourcePosition? at{g.PropertyName} = null;");
+                w.Line($"var {Operands(g)} = parser.RentOperandList();");
+                w.Line($"var {Types(g, false)} = parser.RentTypeList();");
             }
             foreach (var g in op.Results)
-                w.Line($"var {Types(g, true)} = new global::System.Collections.Generic.List<{IR}Type>();");
-            w.Line($"var properties = new global::System.Collections.Generic.List<{IR}Attributes.NamedAttribute>();");
+                w.Line($"var {Types(g, true)} = parser.RentTypeList();");
+            w.Line("var properties = parser.RentAttributeList();");
             foreach (var r in op.Regions)
                 w.Line($"var region{r.PropertyName} = new {IR}Region();");
             foreach (var s in op.Successors)
@@ -50,6 +51,14 @@ internal static partial class FormatEmitter
             foreach (var e in format.Elements)
                 EmitParseElement(w, op, e);
             EmitResolution(w, op);
+            foreach (var g in op.Operands)
+            {
+                w.Line($"parser.Return({Operands(g)});");
+                w.Line($"parser.Return({Types(g, false)});");
+            }
+            foreach (var g in op.Results)
+                w.Line($"parser.Return({Types(g, true)});");
+            w.Line("parser.Return(properties);");
             w.Line("return true;");
         }
         w.Line();
@@ -230,7 +239,7 @@ internal static partial class FormatEmitter
 
     private static void EmitParseOperand(CodeWriter w, ValueGroupModel g)
     {
-        w.Line($"at{g.PropertyName} ??= parser.CurrentLocation;");
+        w.Line($"at{g.PropertyName} ??= parser.CurrentPosition;");
         switch (g.Arity)
         {
             case GroupArity.Single:
@@ -420,7 +429,7 @@ internal static partial class FormatEmitter
         }
         foreach (var g in op.Operands)
         {
-            w.Line($"if ({Operands(g)}.Count != {Types(g, false)}.Count) return parser.EmitError(at{g.PropertyName} ?? parser.CurrentLocation, $\"number of operands and types do not match: got {{{Operands(g)}.Count}} operands and {{{Types(g, false)}.Count}} types\");");
+            w.Line($"if ({Operands(g)}.Count != {Types(g, false)}.Count) return parser.EmitError(at{g.PropertyName} ?? parser.CurrentPosition, $\"number of operands and types do not match: got {{{Operands(g)}.Count}} operands and {{{Types(g, false)}.Count}} types\");");
             w.Line($"for (int i = 0; i < {Operands(g)}.Count; i++) state.Operands.Add(parser.ResolveOperand({Operands(g)}[i], {Types(g, false)}[i]));");
         }
         foreach (var g in op.Results)

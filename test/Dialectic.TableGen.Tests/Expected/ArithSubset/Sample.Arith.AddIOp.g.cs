@@ -63,18 +63,18 @@ partial class AddIOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atLhs = null;
-        var operandsLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atRhs = null;
-        var operandsRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var resultTypesResult = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
-        atLhs ??= parser.CurrentLocation;
+        global::Dialectic.Core.Syntax.SourcePosition? atLhs = null;
+        var operandsLhs = parser.RentOperandList();
+        var operandTypesLhs = parser.RentTypeList();
+        global::Dialectic.Core.Syntax.SourcePosition? atRhs = null;
+        var operandsRhs = parser.RentOperandList();
+        var operandTypesRhs = parser.RentTypeList();
+        var resultTypesResult = parser.RentTypeList();
+        var properties = parser.RentAttributeList();
+        atLhs ??= parser.CurrentPosition;
         operandsLhs.Add(parser.ParseOperand());
         parser.ParseComma();
-        atRhs ??= parser.CurrentLocation;
+        atRhs ??= parser.CurrentPosition;
         operandsRhs.Add(parser.ParseOperand());
         parser.ParseOptionalAttrDict();
         parser.ParseColon();
@@ -86,12 +86,18 @@ partial class AddIOp
         if (operandTypesLhs.Count == 0 && sameType != null) for (int i = 0; i < operandsLhs.Count; i++) operandTypesLhs.Add(sameType);
         if (operandTypesRhs.Count == 0 && sameType != null) for (int i = 0; i < operandsRhs.Count; i++) operandTypesRhs.Add(sameType);
         if (resultTypesResult.Count == 0 && sameType != null) resultTypesResult.Add(sameType);
-        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError(atLhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsLhs.Count} operands and {operandTypesLhs.Count} types");
+        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError(atLhs ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsLhs.Count} operands and {operandTypesLhs.Count} types");
         for (int i = 0; i < operandsLhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsLhs[i], operandTypesLhs[i]));
-        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError(atRhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsRhs.Count} operands and {operandTypesRhs.Count} types");
+        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError(atRhs ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsRhs.Count} operands and {operandTypesRhs.Count} types");
         for (int i = 0; i < operandsRhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsRhs[i], operandTypesRhs[i]));
         state.ResultTypes.AddRange(resultTypesResult);
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);
+        parser.Return(operandsLhs);
+        parser.Return(operandTypesLhs);
+        parser.Return(operandsRhs);
+        parser.Return(operandTypesRhs);
+        parser.Return(resultTypesResult);
+        parser.Return(properties);
         return true;
     }
 

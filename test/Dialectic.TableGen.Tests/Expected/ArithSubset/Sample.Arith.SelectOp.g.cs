@@ -56,24 +56,24 @@ partial class SelectOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atCondition = null;
-        var operandsCondition = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesCondition = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atTrueValue = null;
-        var operandsTrueValue = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesTrueValue = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atFalseValue = null;
-        var operandsFalseValue = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesFalseValue = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var resultTypesResult = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
-        atCondition ??= parser.CurrentLocation;
+        global::Dialectic.Core.Syntax.SourcePosition? atCondition = null;
+        var operandsCondition = parser.RentOperandList();
+        var operandTypesCondition = parser.RentTypeList();
+        global::Dialectic.Core.Syntax.SourcePosition? atTrueValue = null;
+        var operandsTrueValue = parser.RentOperandList();
+        var operandTypesTrueValue = parser.RentTypeList();
+        global::Dialectic.Core.Syntax.SourcePosition? atFalseValue = null;
+        var operandsFalseValue = parser.RentOperandList();
+        var operandTypesFalseValue = parser.RentTypeList();
+        var resultTypesResult = parser.RentTypeList();
+        var properties = parser.RentAttributeList();
+        atCondition ??= parser.CurrentPosition;
         operandsCondition.Add(parser.ParseOperand());
         parser.ParseComma();
-        atTrueValue ??= parser.CurrentLocation;
+        atTrueValue ??= parser.CurrentPosition;
         operandsTrueValue.Add(parser.ParseOperand());
         parser.ParseComma();
-        atFalseValue ??= parser.CurrentLocation;
+        atFalseValue ??= parser.CurrentPosition;
         operandsFalseValue.Add(parser.ParseOperand());
         parser.ParseOptionalAttrDict();
         parser.ParseColon();
@@ -87,14 +87,22 @@ partial class SelectOp
         if (operandTypesTrueValue.Count == 0 && matchType0 != null) for (int i = 0; i < operandsTrueValue.Count; i++) operandTypesTrueValue.Add(matchType0);
         if (operandTypesFalseValue.Count == 0 && matchType0 != null) for (int i = 0; i < operandsFalseValue.Count; i++) operandTypesFalseValue.Add(matchType0);
         if (resultTypesResult.Count == 0 && matchType0 != null) resultTypesResult.Add(matchType0);
-        if (operandsCondition.Count != operandTypesCondition.Count) return parser.EmitError(atCondition ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsCondition.Count} operands and {operandTypesCondition.Count} types");
+        if (operandsCondition.Count != operandTypesCondition.Count) return parser.EmitError(atCondition ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsCondition.Count} operands and {operandTypesCondition.Count} types");
         for (int i = 0; i < operandsCondition.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsCondition[i], operandTypesCondition[i]));
-        if (operandsTrueValue.Count != operandTypesTrueValue.Count) return parser.EmitError(atTrueValue ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsTrueValue.Count} operands and {operandTypesTrueValue.Count} types");
+        if (operandsTrueValue.Count != operandTypesTrueValue.Count) return parser.EmitError(atTrueValue ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsTrueValue.Count} operands and {operandTypesTrueValue.Count} types");
         for (int i = 0; i < operandsTrueValue.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsTrueValue[i], operandTypesTrueValue[i]));
-        if (operandsFalseValue.Count != operandTypesFalseValue.Count) return parser.EmitError(atFalseValue ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsFalseValue.Count} operands and {operandTypesFalseValue.Count} types");
+        if (operandsFalseValue.Count != operandTypesFalseValue.Count) return parser.EmitError(atFalseValue ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsFalseValue.Count} operands and {operandTypesFalseValue.Count} types");
         for (int i = 0; i < operandsFalseValue.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsFalseValue[i], operandTypesFalseValue[i]));
         state.ResultTypes.AddRange(resultTypesResult);
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);
+        parser.Return(operandsCondition);
+        parser.Return(operandTypesCondition);
+        parser.Return(operandsTrueValue);
+        parser.Return(operandTypesTrueValue);
+        parser.Return(operandsFalseValue);
+        parser.Return(operandTypesFalseValue);
+        parser.Return(resultTypesResult);
+        parser.Return(properties);
         return true;
     }
 

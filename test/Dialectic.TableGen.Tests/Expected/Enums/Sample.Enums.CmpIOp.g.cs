@@ -67,24 +67,24 @@ partial class CmpIOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atLhs = null;
-        var operandsLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesLhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atRhs = null;
-        var operandsRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesRhs = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var resultTypesResult = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
+        global::Dialectic.Core.Syntax.SourcePosition? atLhs = null;
+        var operandsLhs = parser.RentOperandList();
+        var operandTypesLhs = parser.RentTypeList();
+        global::Dialectic.Core.Syntax.SourcePosition? atRhs = null;
+        var operandsRhs = parser.RentOperandList();
+        var operandTypesRhs = parser.RentTypeList();
+        var resultTypesResult = parser.RentTypeList();
+        var properties = parser.RentAttributeList();
         {
             if (!parser.ParseOptionalKeyword(out string keyword) || !global::Sample.Enums.CmpIPredicateSyntax.TryParse(keyword, out global::Sample.Enums.CmpIPredicate value))
                 return parser.EmitError("expected predicate keyword");
             properties.Add(new global::Dialectic.Core.IR.Attributes.NamedAttribute("predicate", global::Dialectic.Core.IR.Attributes.IntegerAttr.Get(parser.Context.I(64), (long)value)));
         }
         parser.ParseComma();
-        atLhs ??= parser.CurrentLocation;
+        atLhs ??= parser.CurrentPosition;
         operandsLhs.Add(parser.ParseOperand());
         parser.ParseComma();
-        atRhs ??= parser.CurrentLocation;
+        atRhs ??= parser.CurrentPosition;
         operandsRhs.Add(parser.ParseOperand());
         parser.ParseOptionalAttrDict();
         parser.ParseColon();
@@ -96,12 +96,18 @@ partial class CmpIOp
         if (matchType0 == null && operandTypesRhs.Count > 0) matchType0 = operandTypesRhs[0];
         if (operandTypesLhs.Count == 0 && matchType0 != null) for (int i = 0; i < operandsLhs.Count; i++) operandTypesLhs.Add(matchType0);
         if (operandTypesRhs.Count == 0 && matchType0 != null) for (int i = 0; i < operandsRhs.Count; i++) operandTypesRhs.Add(matchType0);
-        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError(atLhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsLhs.Count} operands and {operandTypesLhs.Count} types");
+        if (operandsLhs.Count != operandTypesLhs.Count) return parser.EmitError(atLhs ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsLhs.Count} operands and {operandTypesLhs.Count} types");
         for (int i = 0; i < operandsLhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsLhs[i], operandTypesLhs[i]));
-        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError(atRhs ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsRhs.Count} operands and {operandTypesRhs.Count} types");
+        if (operandsRhs.Count != operandTypesRhs.Count) return parser.EmitError(atRhs ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsRhs.Count} operands and {operandTypesRhs.Count} types");
         for (int i = 0; i < operandsRhs.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsRhs[i], operandTypesRhs[i]));
         state.ResultTypes.AddRange(resultTypesResult);
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);
+        parser.Return(operandsLhs);
+        parser.Return(operandTypesLhs);
+        parser.Return(operandsRhs);
+        parser.Return(operandTypesRhs);
+        parser.Return(resultTypesResult);
+        parser.Return(properties);
         return true;
     }
 

@@ -84,21 +84,21 @@ partial class AllocOp
 
     private static bool ParseGenerated(global::Dialectic.Core.Syntax.OpAsmParser parser, global::Dialectic.Core.IR.OperationState state)
     {
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atDynamicSizes = null;
-        var operandsDynamicSizes = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesDynamicSizes = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        global::Dialectic.Core.IR.Attributes.LocationAttr? atSymbolOperands = null;
-        var operandsSymbolOperands = new global::System.Collections.Generic.List<global::Dialectic.Core.Syntax.UnresolvedOperand>();
-        var operandTypesSymbolOperands = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var resultTypesMemref = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Type>();
-        var properties = new global::System.Collections.Generic.List<global::Dialectic.Core.IR.Attributes.NamedAttribute>();
+        global::Dialectic.Core.Syntax.SourcePosition? atDynamicSizes = null;
+        var operandsDynamicSizes = parser.RentOperandList();
+        var operandTypesDynamicSizes = parser.RentTypeList();
+        global::Dialectic.Core.Syntax.SourcePosition? atSymbolOperands = null;
+        var operandsSymbolOperands = parser.RentOperandList();
+        var operandTypesSymbolOperands = parser.RentTypeList();
+        var resultTypesMemref = parser.RentTypeList();
+        var properties = parser.RentAttributeList();
         parser.ParseLParen();
-        atDynamicSizes ??= parser.CurrentLocation;
+        atDynamicSizes ??= parser.CurrentPosition;
         if (parser.IsOperandNext) { do operandsDynamicSizes.Add(parser.ParseOperand()); while (parser.ParseOptionalComma()); }
         parser.ParseRParen();
         if (parser.ParseOptionalLSquare())
         {
-            atSymbolOperands ??= parser.CurrentLocation;
+            atSymbolOperands ??= parser.CurrentPosition;
             if (parser.IsOperandNext) { do operandsSymbolOperands.Add(parser.ParseOperand()); while (parser.ParseOptionalComma()); }
             parser.ParseRSquare();
         }
@@ -108,13 +108,19 @@ partial class AllocOp
         var ctx = parser.Context;
         if (operandTypesDynamicSizes.Count == 0) for (int i = 0; i < operandsDynamicSizes.Count; i++) operandTypesDynamicSizes.Add(ctx.IndexType);
         if (operandTypesSymbolOperands.Count == 0) for (int i = 0; i < operandsSymbolOperands.Count; i++) operandTypesSymbolOperands.Add(ctx.IndexType);
-        if (operandsDynamicSizes.Count != operandTypesDynamicSizes.Count) return parser.EmitError(atDynamicSizes ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsDynamicSizes.Count} operands and {operandTypesDynamicSizes.Count} types");
+        if (operandsDynamicSizes.Count != operandTypesDynamicSizes.Count) return parser.EmitError(atDynamicSizes ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsDynamicSizes.Count} operands and {operandTypesDynamicSizes.Count} types");
         for (int i = 0; i < operandsDynamicSizes.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsDynamicSizes[i], operandTypesDynamicSizes[i]));
-        if (operandsSymbolOperands.Count != operandTypesSymbolOperands.Count) return parser.EmitError(atSymbolOperands ?? parser.CurrentLocation, $"number of operands and types do not match: got {operandsSymbolOperands.Count} operands and {operandTypesSymbolOperands.Count} types");
+        if (operandsSymbolOperands.Count != operandTypesSymbolOperands.Count) return parser.EmitError(atSymbolOperands ?? parser.CurrentPosition, $"number of operands and types do not match: got {operandsSymbolOperands.Count} operands and {operandTypesSymbolOperands.Count} types");
         for (int i = 0; i < operandsSymbolOperands.Count; i++) state.Operands.Add(parser.ResolveOperand(operandsSymbolOperands[i], operandTypesSymbolOperands[i]));
         state.ResultTypes.AddRange(resultTypesMemref);
         properties.Add(new global::Dialectic.Core.IR.Attributes.NamedAttribute(global::Dialectic.Core.IR.Declarations.OperandSegments.OperandSegmentSizes, global::Dialectic.Core.IR.Attributes.DenseArrayAttr.Get(parser.Context.I(32), new long[] { operandsDynamicSizes.Count, operandsSymbolOperands.Count })));
         global::Dialectic.Core.IR.Declarations.GeneratedSyntax.SetProperties(state, properties, Info.InherentAttributes);
+        parser.Return(operandsDynamicSizes);
+        parser.Return(operandTypesDynamicSizes);
+        parser.Return(operandsSymbolOperands);
+        parser.Return(operandTypesSymbolOperands);
+        parser.Return(resultTypesMemref);
+        parser.Return(properties);
         return true;
     }
 
