@@ -258,7 +258,9 @@ public static class OptMain
     private static bool ProcessIR(Context context, string text, int lineOffset, string fileName, OptOptions options, TextWriter output)
     {
         var parserOptions = new ParserOptions { FileName = fileName, LineOffset = lineOffset, SourceIsByteText = options.InputIsByteText };
-        var block = SourceParser.ParseSource(context, text, parserOptions);
+        Block? block;
+        using (LongLivedAllocationScope.ForParse(text.Length))
+            block = SourceParser.ParseSource(context, text, parserOptions);
         if (block == null)
             return false;
         Operation root;

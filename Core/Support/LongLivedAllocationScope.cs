@@ -1,0 +1,68 @@
+using System;
+using System.Runtime;
+using System.Threading;
+
+namespace Dialectic.Core.Support;
+
+/// <summary>
+/// Suspends garbage collection while a large structure that lives on is being built (the parser's IR, as MLIR
+/// bump-allocates it). A collection in the middle of a parse finds nearly everything alive and only copies it
+/// between generations; on a 1,000,000-op module that was a quarter of the parse time.
+/// <para>
+/// Process-wide, so only one scope holds the no-GC region at a time; others (concurrent parses in one process)
+/// run with collection as usual. When the budget runs out the runtime collects and leaves the region by
+/// itself, which is harmless. Small inputs are not worth it and never take the region.
+/// </para>
+/// </summary>
+public sealed class LongLivedAllocationScope : IDisposable
+{
+    /// <summary>Inputs below this many characters parse with collection as usual.</summary>
+    public const int MinimumChars = 1 << 20;
+
+    /// <summary>Managed bytes a parse allocates per input character, measured on arith-heavy modules (about 11) with headroom.</summary>
+    private const long BytesPerChar = 14;
+
+    private static int s_held;
+    private bool _owner;
+
+    private LongLivedAllocationScope() { }
+
+    /// <summary>Enters a scope sized for parsing <paramref name="inputChars"/> characters; dispose it when the parse ends.</summary>
+    public static LongLivedAllocationScope ForParse(int inputChars)
+    {
+        var scope = new LongLivedAllocationScope();
+        if (inputChars < MinimumChars || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            return scope;
+        if (Interlocked.CompareExchange(ref s_held, 1, 0) != 0)
+            return scope;
+        long budget = Math.Min(inputChars * BytesPerChar, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
+        try
+        {
+            scope._owner = GC.TryStartNoGCRegion(budget);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            scope._owner = false; // budget beyond what the runtime allows, or a region started elsewhere
+        }
+        if (!scope._owner)
+            Volatile.Write(ref s_held, 0);
+        return scope;
+    }
+
+    public void Dispose()
+    {
+        if (!_owner)
+            return;
+        _owner = false;
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+                GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // The runtime already left the region (budget exhausted, or an induced collection).
+        }
+        Volatile.Write(ref s_held, 0);
+    }
+}
