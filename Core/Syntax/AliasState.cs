@@ -102,7 +102,7 @@ internal sealed class AliasState
     private void CollectCustom(Operation op, OpPrintHook print)
     {
         _collector ??= AsmPrinter.CreateCollector(_flags, this);
-        print(op, new OpAsmPrinter(_collector));
+        print(op, _collector.OpPrinter);
     }
 
     private AsmPrinter? _collector;
@@ -167,13 +167,17 @@ internal sealed class AliasState
             Visit(r.Type, false);
         if (op.IsRegistered && op.Properties is DictionaryAttr props && props.Count > 0)
         {
-            // Registered ops expose inherent and discardable attributes as one sorted dictionary.
-            var merged = new List<NamedAttribute>(props.Count + op.Attributes.Count);
-            merged.AddRange(props.Entries.ToArray());
-            merged.AddRange(op.Attributes.Entries.ToArray());
-            merged.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-            foreach (var a in merged)
-                Visit(a.Value, false);
+            // Registered ops expose inherent and discardable attributes as one sorted dictionary: both are
+            // sorted by name, so a merge visits them in that order without building it (a name in both comes
+            // from the properties first). O(properties + attributes).
+            var p = props.Entries;
+            var d = op.Attributes.Entries;
+            int i = 0, j = 0;
+            while (i < p.Length || j < d.Length)
+            {
+                bool takeProperty = j == d.Length || (i < p.Length && string.CompareOrdinal(p[i].Name, d[j].Name) <= 0);
+                Visit(takeProperty ? p[i++].Value : d[j++].Value, false);
+            }
         }
         else
         {

@@ -52,6 +52,11 @@ public sealed partial class AsmPrinter
     internal AsmWriter Writer => _w;
     internal PrintingFlags Flags => _flags;
 
+    /// <summary>The custom-syntax view of this printer, made once: an <see cref="OpAsmPrinter"/> holds no state of
+    /// its own, so one serves every op, nested ones included.</summary>
+    internal OpAsmPrinter OpPrinter => _opPrinter ??= new OpAsmPrinter(this);
+    private OpAsmPrinter? _opPrinter;
+
     // ---- entry points ----
 
     /// <summary>
@@ -193,7 +198,7 @@ public sealed partial class AsmPrinter
         if (!_flags.PrintGenericOpForm && op.Name.Info?.Print is { } print)
         {
             PrintOpName(op);
-            print(op, new OpAsmPrinter(this));
+            print(op, OpPrinter);
             return;
         }
         PrintGenericOp(op);
@@ -397,12 +402,17 @@ public sealed partial class AsmPrinter
         }
     }
 
-    internal void PrintOptionalAttrDict(DictionaryAttr attrs, bool withKeyword, IReadOnlyCollection<string>? elided = null)
+    /// <summary>
+    /// ` {a = 1, ...}` (or ` attributes {...}`) less the names in <paramref name="elided"/>; nothing when no entry is
+    /// left. A span, not a collection interface, so that checking names allocates no enumerator per entry.
+    /// O(entries x elided).
+    /// </summary>
+    internal void PrintOptionalAttrDict(DictionaryAttr attrs, bool withKeyword, ReadOnlySpan<string> elided = default)
     {
         var entries = attrs.Entries;
         int shown = 0;
         foreach (var e in entries)
-            if (elided == null || !Contains(elided, e.Name))
+            if (!Contains(elided, e.Name))
                 shown++;
         if (shown == 0)
             return;
@@ -410,7 +420,7 @@ public sealed partial class AsmPrinter
         bool first = true;
         foreach (var e in entries)
         {
-            if (elided != null && Contains(elided, e.Name))
+            if (Contains(elided, e.Name))
                 continue;
             if (!first)
                 _w.Write(", ");
@@ -420,7 +430,7 @@ public sealed partial class AsmPrinter
         _w.Write('}');
     }
 
-    private static bool Contains(IReadOnlyCollection<string> names, string name)
+    private static bool Contains(ReadOnlySpan<string> names, string name)
     {
         foreach (var n in names)
             if (n == name)

@@ -19,61 +19,59 @@ namespace Dialectic.Core.Syntax;
 /// </summary>
 internal sealed class SsaNameState
 {
-    /// <summary>A scope of used custom names: a region's own names, chained to the enclosing regions'.</summary>
-    private sealed class NameScope(NameScope? parent)
-    {
-        public readonly HashSet<string> Names = new(System.StringComparer.Ordinal);
-        public readonly NameScope? Parent = parent;
-
-        public bool Contains(string name)
-        {
-            for (var s = this; s != null; s = s.Parent)
-                if (s.Names.Contains(name))
-                    return true;
-            return false;
-        }
-    }
-
     private static int s_epoch;
     private readonly Dictionary<Operation, int[]> _resultGroups = new(ReferenceEqualityComparer.Instance);
     private readonly bool _customNames;
-    private NameScope? _scope;
     private int _nextConflict;
+
+    // The custom names in use: those of the region being numbered and of its enclosing regions. Regions are
+    // numbered depth-first, so one set serves them all: _addedNames logs what was added, in order, and a region
+    // first rolls the set back to the log length its parent region had once numbered (its sibling regions' names
+    // leave). One hash lookup per fresh name and one per removal, whatever the nesting depth.
+    private readonly HashSet<string> _usedNames = new(System.StringComparer.Ordinal);
+    private readonly List<string> _addedNames = new();
+
+    /// <summary><see cref="SetValueName"/> as the delegate handed to naming hooks, made once (not per op).</summary>
+    private readonly AsmSetValueName _setValueName;
 
     public SsaNameState(Operation root, bool uniqueIds = false, bool customNames = false)
     {
         Epoch = Interlocked.Increment(ref s_epoch);
         _customNames = customNames;
+        _setValueName = SetValueName;
         int nextValue = 0, nextArg = 0;
-        var contexts = new Stack<(Region Region, int NextValue, int NextArg, int NextConflict, NameScope? Scope)>();
-        if (customNames)
-            _scope = new NameScope(null);
-        foreach (var region in root.Regions)
-            contexts.Push((region, nextValue, nextArg, _nextConflict, _scope));
+        var contexts = new Stack<(Region Region, int NextValue, int NextArg, int NextConflict, int NamesMark)>();
+        // Regions of the root start from the counters before the root's results were numbered, as in MLIR, but
+        // see the root's own names.
+        int rootValue = nextValue, rootArg = nextArg, rootConflict = _nextConflict;
         NumberOp(root, ref nextValue);
-        // Regions of the root were pushed before the root's results were numbered, as in MLIR.
+        for (int r = 0; r < root.NumRegions; r++)
+            contexts.Push((root.Regions[r], rootValue, rootArg, rootConflict, _addedNames.Count));
+        var nested = new List<Region>();
         while (contexts.Count > 0)
         {
-            var (region, v, a, c, scope) = contexts.Pop();
+            var (region, v, a, c, mark) = contexts.Pop();
             if (!uniqueIds)
             {
                 nextValue = v;
                 nextArg = a;
                 _nextConflict = c;
             }
-            if (customNames)
-                _scope = new NameScope(scope);
+            RollBackNames(mark);
             int nextBlock = 0;
             var parentInfo = region.ParentOp?.Name.Info;
             if (customNames && parentInfo?.GetAsmBlockArgumentNames != null)
-                parentInfo.GetAsmBlockArgumentNames(region, SetValueName);
+                parentInfo.GetAsmBlockArgumentNames(region, _setValueName);
+            // One walk numbers the region's own values and lists its ops' regions (in program order).
+            nested.Clear();
             for (var block = region.FirstBlock; block != null; block = block.NextBlock)
             {
                 block.AsmEpoch = Epoch;
                 block.AsmId = nextBlock++;
                 bool entry = block.PrevBlock == null;
-                foreach (var arg in block.Arguments)
+                for (int i = 0; i < block.NumArguments; i++)
                 {
+                    var arg = block.GetArgument(i);
                     if (arg.AsmEpoch == Epoch)
                         continue; // named by the parent op
                     arg.AsmEpoch = Epoch;
@@ -81,16 +79,48 @@ internal sealed class SsaNameState
                     arg.AsmName = null;
                     arg.AsmId = entry ? nextArg++ : nextValue++;
                     if (entry && customNames)
-                        _scope!.Names.Add("arg" + arg.AsmId);
+                        AddName(ArgName(arg.AsmId));
                 }
                 for (var op = block.FirstOp; op != null; op = op.NextOp)
+                {
                     NumberOp(op, ref nextValue);
+                    for (int r = 0; r < op.NumRegions; r++)
+                        nested.Add(op.Regions[r]);
+                }
             }
-            for (var block = region.FirstBlock; block != null; block = block.NextBlock)
-                for (var op = block.FirstOp; op != null; op = op.NextOp)
-                    foreach (var nested in op.Regions)
-                        contexts.Push((nested, nextValue, nextArg, _nextConflict, _scope));
+            // Nested regions start from this region's final counters and names.
+            foreach (var inner in nested)
+                contexts.Push((inner, nextValue, nextArg, _nextConflict, _addedNames.Count));
         }
+    }
+
+    /// <summary>Marks <paramref name="name"/> used; false when it already was.</summary>
+    private bool AddName(string name)
+    {
+        if (!_usedNames.Add(name))
+            return false;
+        _addedNames.Add(name);
+        return true;
+    }
+
+    /// <summary>Forgets the names added after the first <paramref name="mark"/>.</summary>
+    private void RollBackNames(int mark)
+    {
+        for (int i = _addedNames.Count - 1; i >= mark; i--)
+            _usedNames.Remove(_addedNames[i]);
+        if (_addedNames.Count > mark)
+            _addedNames.RemoveRange(mark, _addedNames.Count - mark);
+    }
+
+    private static readonly string[] s_argNames = new string[64];
+
+    /// <summary><c>argN</c>, shared for small N (every function's arguments reuse them).</summary>
+    private static string ArgName(int id)
+    {
+        if ((uint)id >= (uint)s_argNames.Length)
+            return "arg" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A benign race: two threads may each store an equal string.
+        return s_argNames[id] ??= "arg" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public int Epoch { get; }
@@ -102,7 +132,7 @@ internal sealed class SsaNameState
         {
             _currentGroups = null;
             _currentOp = op;
-            hook(op, SetValueName);
+            hook(op, _setValueName);
             _currentOp = null;
             if (_currentGroups != null)
             {
@@ -167,20 +197,13 @@ internal sealed class SsaNameState
     /// <summary>The name itself if unused in the enclosing scopes, else the first free <c>name_N</c>.</summary>
     private string UniqueName(string name)
     {
-        var scope = _scope ??= new NameScope(null);
-        if (!scope.Contains(name))
-        {
-            scope.Names.Add(name);
+        if (AddName(name))
             return name;
-        }
         while (true)
         {
             string probe = name + "_" + _nextConflict++;
-            if (!scope.Contains(probe))
-            {
-                scope.Names.Add(probe);
+            if (AddName(probe))
                 return probe;
-            }
         }
     }
 

@@ -23,11 +23,25 @@ public sealed class DominanceInfo
     /// <summary>True when regions of <paramref name="op"/> need not respect SSA order within a block.</summary>
     public static bool MayBeGraphRegion(Operation? op) => op == null || !op.IsRegistered || op.HasTrait(OpTraits.GraphRegions);
 
+    // The region of the last query and its info: queries come in runs from one region (a verifier walks a
+    // region's ops in turn), so most skip the dictionary lookup.
+    private Region? _lastRegion;
+    private RegionInfo? _lastInfo;
+
     private RegionInfo Get(Region region)
     {
-        if (_regions.TryGetValue(region, out var info))
-            return info;
-        info = new RegionInfo();
+        if (region == _lastRegion)
+            return _lastInfo!;
+        if (!_regions.TryGetValue(region, out var info))
+            info = Build(region);
+        _lastRegion = region;
+        _lastInfo = info;
+        return info;
+    }
+
+    private RegionInfo Build(Region region)
+    {
+        var info = new RegionInfo();
         _regions[region] = info;
         var entry = region.FirstBlock;
         if (entry == null)
@@ -98,13 +112,18 @@ public sealed class DominanceInfo
         return a;
     }
 
-    /// <summary>True when <paramref name="block"/> is reachable from its region's entry.</summary>
-    public bool IsReachable(Block block) => block.Parent == null || Get(block.Parent).Order.ContainsKey(block);
+    /// <summary>True when <paramref name="block"/> is reachable from its region's entry. O(1) for an entry block
+    /// (always reachable), without building the region's dominator tree.</summary>
+    public bool IsReachable(Block block) =>
+        block.Parent == null || block.PrevBlock == null || Get(block.Parent).Order.ContainsKey(block);
 
     /// <summary>True when <paramref name="a"/> dominates <paramref name="b"/> (same region; a block dominates itself).</summary>
     public bool Dominates(Block a, Block b)
     {
         if (a == b)
+            return true;
+        // The entry block dominates every reachable block, and uses in unreachable ones are dominated anyway.
+        if (a.PrevBlock == null && a.Parent != null)
             return true;
         var info = Get(a.Parent!);
         if (!info.Order.TryGetValue(b, out int bi))

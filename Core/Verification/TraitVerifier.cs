@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Types;
 
@@ -24,33 +23,34 @@ internal static class TraitVerifier
         return true;
     }
 
-    private static IEnumerable<Type> Types(Operation op, bool includeResults)
-    {
-        for (int i = 0; i < op.NumOperands; i++)
-            yield return op.GetOperand(i).Type;
-        if (!includeResults)
-            yield break;
-        for (int i = 0; i < op.NumResults; i++)
-            yield return op.GetResult(i).Type;
-    }
+    // The checks below visit operand types, then (when asked) result types, in that order, by index: no
+    // iterator or delegate per op (this runs for every op with one of these traits). O(operands + results).
+
+    /// <summary>The <paramref name="i"/>th type of the operands followed by the results.</summary>
+    private static Type TypeAt(Operation op, int i, int numOperands) =>
+        i < numOperands ? op.GetOperand(i).Type : op.GetResult(i - numOperands).Type;
 
     private static bool AllSame(Operation op, bool includeResults)
     {
-        Type? first = null;
-        foreach (var t in Types(op, includeResults))
-        {
-            first ??= t;
-            if (t != first)
+        int numOperands = op.NumOperands;
+        int count = includeResults ? numOperands + op.NumResults : numOperands;
+        if (count == 0)
+            return true;
+        var first = TypeAt(op, 0, numOperands);
+        for (int i = 1; i < count; i++)
+            if (TypeAt(op, i, numOperands) != first)
                 return false;
-        }
         return true;
     }
 
     private static bool SameElementTypes(Operation op)
     {
+        int numOperands = op.NumOperands;
+        int count = numOperands + op.NumResults;
         Type? first = null;
-        foreach (var t in Types(op, includeResults: true))
+        for (int i = 0; i < count; i++)
         {
+            var t = TypeAt(op, i, numOperands);
             var element = t is ShapedType s ? s.ElementType : t;
             first ??= element;
             if (element != first)
@@ -64,8 +64,11 @@ internal static class TraitVerifier
     {
         ShapedType? ranked = null;
         bool anyShaped = false, anyScalar = false;
-        foreach (var t in Types(op, includeResults: true))
+        int numOperands = op.NumOperands;
+        int count = numOperands + op.NumResults;
+        for (int i = 0; i < count; i++)
         {
+            var t = TypeAt(op, i, numOperands);
             if (t is not ShapedType shaped)
             {
                 anyScalar = true;
