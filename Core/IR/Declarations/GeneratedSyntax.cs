@@ -40,7 +40,7 @@ public static class GeneratedSyntax
     /// <summary><c>attr-dict</c>: inherent and discardable attributes, less <paramref name="elided"/> and those
     /// equal to their default (<paramref name="defaults"/>: name and default in MLIR syntax);
     /// <paramref name="includeProperties"/> is false when the format has a <c>prop-dict</c>.</summary>
-    public static void PrintOptionalAttrDict(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties = true)
+    public static void PrintOptionalAttrDict(OpAsmPrinter printer, Operation op, ReadOnlySpan<string> elided, ReadOnlySpan<(string Name, string Default)> defaults, bool includeProperties = true)
     {
         if (NothingToPrint(op, elided, defaults, includeProperties))
             return;
@@ -48,7 +48,7 @@ public static class GeneratedSyntax
     }
 
     /// <summary><c>attr-dict-with-keyword</c>; see <see cref="PrintOptionalAttrDict"/>.</summary>
-    public static void PrintOptionalAttrDictWithKeyword(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties = true)
+    public static void PrintOptionalAttrDictWithKeyword(OpAsmPrinter printer, Operation op, ReadOnlySpan<string> elided, ReadOnlySpan<(string Name, string Default)> defaults, bool includeProperties = true)
     {
         if (NothingToPrint(op, elided, defaults, includeProperties))
             return;
@@ -59,7 +59,7 @@ public static class GeneratedSyntax
     /// The common case, decided without allocating: no discardable attributes, and every property elided or equal
     /// to its default. O(properties x (elided + defaults)).
     /// </summary>
-    private static bool NothingToPrint(Operation op, string[] elided, (string Name, string Default)[]? defaults, bool includeProperties)
+    private static bool NothingToPrint(Operation op, ReadOnlySpan<string> elided, ReadOnlySpan<(string Name, string Default)> defaults, bool includeProperties)
     {
         if (!op.Attributes.IsEmpty)
             return false;
@@ -67,11 +67,10 @@ public static class GeneratedSyntax
             return true;
         foreach (var p in props.Entries)
         {
-            if (Array.IndexOf(elided, p.Name) >= 0)
+            if (elided.IndexOf(p.Name) >= 0)
                 continue;
             bool isDefault = false;
-            if (defaults != null)
-                foreach (var (name, dflt) in defaults)
+            foreach (var (name, dflt) in defaults)
                     if (name == p.Name)
                     {
                         isDefault = ReferenceEquals(p.Value, DefaultAttribute(op.Context, dflt));
@@ -84,7 +83,7 @@ public static class GeneratedSyntax
     }
 
     /// <summary><c>prop-dict</c>: <c> &lt;{...}&gt;</c> with the properties not elided; nothing when none is left.</summary>
-    public static void PrintPropDict(OpAsmPrinter printer, Operation op, string[] elided, (string Name, string Default)[]? defaults)
+    public static void PrintPropDict(OpAsmPrinter printer, Operation op, ReadOnlySpan<string> elided, ReadOnlySpan<(string Name, string Default)> defaults)
     {
         if (op.Properties is not DictionaryAttr props || props.IsEmpty)
             return;
@@ -108,11 +107,11 @@ public static class GeneratedSyntax
         return attrs;
     }
 
-    private static string[] Elided(Operation op, string[] elided, (string Name, string Default)[]? defaults)
+    private static string[] Elided(Operation op, ReadOnlySpan<string> elided, ReadOnlySpan<(string Name, string Default)> defaults)
     {
-        if (defaults == null)
-            return elided;
-        var all = new List<string>(elided);
+        if (defaults.IsEmpty)
+            return elided.ToArray();
+        var all = new List<string>(elided.ToArray());
         foreach (var (name, dflt) in defaults)
             if (op.GetInherentAttr(name) is { } value && ReferenceEquals(value, DefaultAttribute(op.Context, dflt)))
                 all.Add(name);

@@ -35,8 +35,9 @@ internal static class ArithVerify
     {
         if (!ArithTypes.ValidCastPair(input, output))
             return false;
-        var src = ArithTypes.UnderlyingType(input, false, t => isFloat ? t is FloatType : t is IntegerType);
-        var dst = ArithTypes.UnderlyingType(output, false, t => isFloat ? t is FloatType : t is IntegerType);
+        // Static lambdas: no closure per verified op.
+        var src = ArithTypes.UnderlyingType(input, false, isFloat ? static t => t is FloatType : static t => t is IntegerType);
+        var dst = ArithTypes.UnderlyingType(output, false, isFloat ? static t => t is FloatType : static t => t is IntegerType);
         if (src == null || dst == null)
             return false;
         int s = ArithTypes.IntOrFloatWidth(src), d = ArithTypes.IntOrFloatWidth(dst);
@@ -49,6 +50,14 @@ internal static class ArithVerify
     /// </summary>
     public static bool Elementwise(Operation op)
     {
+        // The common all-scalar case decides without allocating.
+        bool anyShaped = false;
+        for (int i = 0; i < op.NumOperands && !anyShaped; i++)
+            anyShaped = ArithTypes.IsVectorOrTensor(op.GetOperand(i).Type);
+        for (int i = 0; i < op.NumResults && !anyShaped; i++)
+            anyShaped = ArithTypes.IsVectorOrTensor(op.GetResult(i).Type);
+        if (!anyShaped)
+            return true;
         var mappable = new List<Type>(op.NumOperands + op.NumResults);
         int operands = 0, results = 0;
         for (int i = 0; i < op.NumOperands; i++)

@@ -78,8 +78,9 @@ internal static partial class FormatEmitter
             foreach (var p in op.Properties)
                 if (p.Default != null && !elided.Contains(Literal.String(p.Name)))
                     defaults.Add($"({Literal.String(p.Name)}, {Literal.String(p.Default)})");
-            string elidedArray = elided.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", elided)} }}";
-            string defaultsArg = defaults.Count == 0 ? "null" : $"new (string, string)[] {{ {string.Join(", ", defaults)} }}";
+            // Collection expressions bound to span parameters: stack storage, nothing allocated per printed op.
+            string elidedArray = $"[{string.Join(", ", elided)}]";
+            string defaultsArg = $"[{string.Join(", ", defaults)}]";
             bool props = !ContainsPropDict(format.Elements);
             w.Line($"{Support}{method}(printer, op, {elidedArray}, {defaultsArg}{(props ? "" : ", includeProperties: false")});");
             s.LastWasPunctuation = false;
@@ -97,8 +98,9 @@ internal static partial class FormatEmitter
             // operandSegmentSizes stays in prop-dict, as MLIR prints it there.
             elided.Remove("\"operandSegmentSizes\"");
             elided.Remove("\"resultSegmentSizes\"");
-            string elidedArray = elided.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", elided)} }}";
-            string defaultsArg = defaults.Count == 0 ? "null" : $"new (string, string)[] {{ {string.Join(", ", defaults)} }}";
+            // Collection expressions bound to span parameters: stack storage, nothing allocated per printed op.
+            string elidedArray = $"[{string.Join(", ", elided)}]";
+            string defaultsArg = $"[{string.Join(", ", defaults)}]";
             w.Line($"{Support}PrintPropDict(printer, op, {elidedArray}, {defaultsArg});");
             s.LastWasPunctuation = false;
             return;

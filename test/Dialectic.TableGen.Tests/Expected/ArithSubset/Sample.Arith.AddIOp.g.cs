@@ -108,7 +108,7 @@ partial class AddIOp
         printer.PrintOperand(self.Lhs);
         printer.Write(", ");
         printer.PrintOperand(self.Rhs);
-        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, global::System.Array.Empty<string>(), null);
+        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, [], []);
         printer.Write(" : ");
         printer.PrintType(self.Result.Type);
     }

@@ -115,7 +115,7 @@ partial class SelectOp
         printer.PrintOperand(self.TrueValue);
         printer.Write(", ");
         printer.PrintOperand(self.FalseValue);
-        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, global::System.Array.Empty<string>(), null);
+        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, [], []);
         printer.Write(" : ");
         printer.PrintType(self.Condition.Type);
         printer.Write(", ");

@@ -120,7 +120,7 @@ partial class CmpIOp
         printer.PrintOperand(self.Lhs);
         printer.Write(", ");
         printer.PrintOperand(self.Rhs);
-        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, new string[] { "predicate" }, null);
+        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, ["predicate"], []);
         printer.Write(" : ");
         printer.PrintType(self.Lhs.Type);
     }

@@ -136,7 +136,7 @@ partial class AllocOp
             global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOperands(printer, self.SymbolOperands);
             printer.Write(']');
         }
-        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, new string[] { "operandSegmentSizes" }, null);
+        global::Dialectic.Core.IR.Declarations.GeneratedSyntax.PrintOptionalAttrDict(printer, op, ["operandSegmentSizes"], []);
         printer.Write(" : ");
         printer.PrintType(self.Memref.Type);
     }
