@@ -138,6 +138,13 @@ public sealed partial class Context
     /// <summary>Blobs of the builtin dialect's resources (<c>dense_resource</c> handles), by key.</summary>
     public Dictionary<string, byte[]> Resources { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Entries of the parsed file's <c>external_resources</c> section by owner, then key: string values as
+    /// <see cref="string"/>, booleans as <see cref="bool"/> (e.g. <c>mlir_reproducer</c>'s <c>pipeline</c>, read by
+    /// <c>--run-reproducer</c>).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, object>> ExternalResources { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Emits an error at <paramref name="location"/>.</summary>
     public Diagnostics.Diagnostic EmitError(LocationAttr location, string message) =>
         Diagnostics.Emit(location, Dialectic.Core.Diagnostics.DiagnosticSeverity.Error, message);

@@ -11,6 +11,9 @@ public class OpBuilder
 
     public Context Context { get; }
 
+    /// <summary>Told about every op this builder inserts and every block it creates; null: nobody listens.</summary>
+    public OpBuilderListener? Listener { get; set; }
+
     public Block? InsertionBlock { get; private set; }
 
     /// <summary>The op new ops go before; null means the end of <see cref="InsertionBlock"/>.</summary>
@@ -49,7 +52,10 @@ public class OpBuilder
     /// <summary>Inserts a detached op at the insertion point (if any) and returns it.</summary>
     public virtual Operation Insert(Operation op)
     {
-        InsertionBlock?.InsertBefore(InsertionPoint, op);
+        if (InsertionBlock == null)
+            return op;
+        InsertionBlock.InsertBefore(InsertionPoint, op);
+        Listener?.NotifyOperationInserted(op, null, null);
         return op;
     }
 
@@ -62,6 +68,7 @@ public class OpBuilder
         var b = new Block();
         region.Append(b);
         SetInsertionPointToEnd(b);
+        Listener?.NotifyBlockInserted(b, null, null);
         return b;
     }
 

@@ -14,12 +14,50 @@ public partial class Operation
     {
         results.Clear();
         var hook = _name.Info?.Fold;
-        if (hook == null)
+        bool commutative = HasTrait(OpTraits.Commutative) && _operands.Length >= 2;
+        if (hook == null && !commutative)
             return false;
         var constants = new Attribute?[_operands.Length];
         for (int i = 0; i < _operands.Length; i++)
             constants[i] = GetConstantValue(_operands[i].Value);
-        return hook(this, constants, results);
+        bool folded = hook != null && hook(this, constants, results);
+        // As MLIR's fold hooks: when the op's folder failed or folded in place, the traits' folds run.
+        bool inPlace = folded && (results.Count == 0
+            || (results.Count == 1 && _result0 != null && ReferenceEquals(results[0].Value, _result0)));
+        if ((!folded || inPlace) && commutative && FoldCommutative(constants))
+        {
+            results.Clear();
+            return true;
+        }
+        return folded;
+    }
+
+    /// <summary>
+    /// MLIR's <c>foldCommutative</c>: moves constant operands after the others, keeping each group's order (a
+    /// stable partition from the first constant on); true when an operand moved.
+    /// </summary>
+    private bool FoldCommutative(Attribute?[] constants)
+    {
+        int first = 0;
+        while (first < constants.Length && constants[first] == null)
+            first++;
+        bool moved = false;
+        for (int i = first + 1; i < constants.Length && !moved; i++)
+            moved = constants[i] == null;
+        if (!moved)
+            return false;
+        var values = new Value[_operands.Length - first];
+        int next = 0;
+        for (int i = first; i < constants.Length; i++)
+            if (constants[i] == null)
+                values[next++] = _operands[i].Value;
+        for (int i = first; i < constants.Length; i++)
+            if (constants[i] != null)
+                values[next++] = _operands[i].Value;
+        for (int i = 0; i < values.Length; i++)
+            if (!ReferenceEquals(_operands[first + i].Value, values[i]))
+                _operands[first + i].Value = values[i];
+        return true;
     }
 
     /// <summary>

@@ -96,6 +96,26 @@ public sealed class OperationInfo
     public OpVerifyHook? VerifyRegions { get; init; }
 
     /// <summary>
+    /// The op's own memory effects (MLIR's <c>MemoryEffectOpInterface</c>); null: none declared, so the effects are
+    /// unknown unless the op is <see cref="OpTraits.Pure"/>. See <see cref="Interfaces.SideEffects"/>.
+    /// </summary>
+    public Interfaces.OpEffectsHook? GetEffects { get; init; }
+
+    /// <summary>Whether the op may be executed speculatively (MLIR's <c>ConditionallySpeculatable</c>); null:
+    /// speculatable exactly when <see cref="OpTraits.Pure"/>.</summary>
+    public Interfaces.OpSpeculatabilityHook? GetSpeculatability { get; init; }
+
+    /// <summary>The operands a terminator forwards to each successor (MLIR's <c>BranchOpInterface</c>); null: the
+    /// op does not say, and its successors' arguments are treated as opaque.</summary>
+    public Interfaces.OpSuccessorOperandsHook? GetSuccessorOperands { get; init; }
+
+    /// <summary>Adds the op's canonicalization patterns (ODS's <c>hasCanonicalizer</c>); null when it has none.</summary>
+    public Rewrite.OpCanonicalizationPatternsHook? GetCanonicalizationPatterns { get; init; }
+
+    /// <summary>True when the op registers canonicalization patterns.</summary>
+    public bool HasCanonicalizer => GetCanonicalizationPatterns != null;
+
+    /// <summary>
     /// Why a property value (by name) does not convert to the op's typed storage (MLIR's property conversion), or
     /// null when it does: checked when the generic form is parsed, reported as "invalid properties {...} for op
     /// NAME: {reason}". A null hook accepts everything.

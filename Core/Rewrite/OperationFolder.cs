@@ -14,13 +14,27 @@ public sealed class OperationFolder
 {
     private readonly Context _context;
     private readonly Dictionary<(Region Region, Dialect? Dialect, Attribute Value, Type Type), Operation> _constants = new();
-    private readonly HashSet<Operation> _owned = new();
+    // The constants held, each with its key in _constants.
+    private readonly Dictionary<Operation, (Region Region, Dialect? Dialect, Attribute Value, Type Type)> _owned = new(ReferenceEqualityComparer.Instance);
     private readonly List<OpFoldResult> _results = new();
+    // Set when a listener must hear about replacements and erasures (the greedy driver's).
+    private readonly IRRewriter? _rewriter;
 
     public OperationFolder(Context context) => _context = context;
 
+    /// <summary>A folder whose replacements and erasures are reported to <paramref name="listener"/>.</summary>
+    public OperationFolder(Context context, RewriterListener? listener)
+    {
+        _context = context;
+        if (listener != null)
+            _rewriter = new IRRewriter(context, listener);
+    }
+
     /// <summary>The constants the folder holds (inserted or adopted), in no particular order.</summary>
-    public IEnumerable<Operation> Constants => _owned;
+    public IEnumerable<Operation> Constants => _owned.Keys;
+
+    /// <summary>True when <paramref name="op"/> is a constant the folder holds.</summary>
+    public bool IsFolderOwnedConstant(Operation op) => _owned.ContainsKey(op);
 
     /// <summary>
     /// Folds <paramref name="op"/>: a constant is uniqued (erased when an equal one exists, otherwise moved to the
@@ -32,7 +46,7 @@ public sealed class OperationFolder
     {
         inPlace = false;
         if (op.HasTrait(OpTraits.ConstantLike) && op.NumResults == 1 && Operation.GetConstantValue(op.GetResult(0)) is { } value)
-            return InsertKnownConstant(op, value);
+            return UniqueConstant(op, value);
         if (!op.Fold(_results))
             return false;
         if (_results.Count == 0)
@@ -64,9 +78,19 @@ public sealed class OperationFolder
                 return false; // The dialect cannot materialize it: leave the op alone (nothing was changed yet).
             replacements[i] = constant;
         }
+        ReplaceAndErase(op, replacements);
+        return true;
+    }
+
+    private void ReplaceAndErase(Operation op, Value[] replacements)
+    {
+        if (_rewriter != null)
+        {
+            _rewriter.ReplaceOp(op, replacements);
+            return;
+        }
         op.ReplaceAllUsesWith(replacements);
         op.Erase();
-        return true;
     }
 
     /// <summary>A constant of <paramref name="value"/> in the insertion region, created through the dialect when missing.</summary>
@@ -89,15 +113,20 @@ public sealed class OperationFolder
         var held = Operation.GetConstantValue(op.GetResult(0)) ?? value;
         if (_constants.TryGetValue((region, op.Dialect, held, type), out existing))
         {
-            op.Erase();
+            if (_rewriter != null)
+                _rewriter.EraseOp(op);
+            else
+                op.Erase();
             return existing.GetResult(0);
         }
         _constants[(region, op.Dialect, held, type)] = op;
-        _owned.Add(op);
+        _owned[op] = (region, op.Dialect, held, type);
         return op.GetResult(0);
     }
 
-    private bool InsertKnownConstant(Operation op, Attribute value)
+    /// <summary><see cref="TryToFold"/> of a constant: erased when an equal one is held, else adopted and moved to
+    /// the insertion block's front unless already there. Returns whether the IR changed.</summary>
+    private bool UniqueConstant(Operation op, Attribute value)
     {
         var block = op.Block!;
         var region = InsertionRegion(block);
@@ -106,43 +135,102 @@ public sealed class OperationFolder
         {
             if (ReferenceEquals(existing, op))
                 return false;
-            op.ReplaceAllUsesWith([existing.GetResult(0)]);
-            op.Erase();
+            ReplaceAndErase(op, [existing.GetResult(0)]);
             return true;
         }
         var entry = region.FirstBlock!;
         bool moved = false;
         // Already in place when it leads the entry block or follows a constant the folder holds.
-        if (block != entry || (entry.FirstOp != op && !(op.PrevOp is { } prev && _owned.Contains(prev))))
+        if (block != entry || (entry.FirstOp != op && !(op.PrevOp is { } prev && _owned.ContainsKey(prev))))
         {
             op.MoveBefore(entry.FirstOp!);
             moved = true;
         }
         _constants[key] = op;
-        _owned.Add(op);
+        _owned[op] = key;
         return moved;
     }
 
-    /// <summary>The region constants go to: the nearest enclosing region whose parent is isolated from above
-    /// (or has no parent).</summary>
+    /// <summary>
+    /// MLIR's <c>insertKnownConstant</c>, used when seeding the greedy driver: adopts constant-like
+    /// <paramref name="op"/> (of <paramref name="value"/>, looked up when null) as the unique constant of its
+    /// insertion region, moving it to the front of the region's entry block (its location becomes unknown when it
+    /// changes block), or replaces it by the equal constant already held (whose location becomes unknown) and
+    /// returns false. A held constant that no longer leads the block, or follows another held one, moves back to
+    /// the front.
+    /// </summary>
+    public bool InsertKnownConstant(Operation op, Attribute? value = null)
+    {
+        var block = op.Block;
+        if (block == null || op.NumResults != 1)
+            return true;
+        if (_owned.ContainsKey(op))
+        {
+            if (block.FirstOp != op && !(op.PrevOp is { } held && _owned.ContainsKey(held)))
+            {
+                op.MoveBefore(block.FirstOp!);
+                op.Location = _context.UnknownLoc;
+            }
+            return true;
+        }
+        value ??= Operation.GetConstantValue(op.GetResult(0));
+        if (value == null)
+            return true;
+        var region = InsertionRegion(block);
+        var key = (region, op.Dialect, value, op.GetResult(0).Type);
+        if (_constants.TryGetValue(key, out var existing))
+        {
+            ReplaceAndErase(op, [existing.GetResult(0)]);
+            existing.Location = _context.UnknownLoc;
+            return false;
+        }
+        var entry = region.FirstBlock!;
+        if (block != entry)
+        {
+            MoveToFront(op, entry);
+            op.Location = _context.UnknownLoc;
+        }
+        else if (entry.FirstOp != op && !(op.PrevOp is { } prev && _owned.ContainsKey(prev)))
+            MoveToFront(op, entry);
+        _constants[key] = op;
+        _owned[op] = key;
+        return true;
+    }
+
+    private static void MoveToFront(Operation op, Block block)
+    {
+        if (block.FirstOp is { } first)
+            op.MoveBefore(first);
+        else
+        {
+            op.Remove();
+            block.Append(op);
+        }
+    }
+
+    /// <summary>The region constants go to: the nearest enclosing region whose parent is isolated from above or
+    /// unregistered (it might be isolated), or has no parent or is top-level.</summary>
     private static Region InsertionRegion(Block block)
     {
         var region = block.Parent!;
-        while (region.ParentOp is { } parent && !parent.HasTrait(OpTraits.IsIsolatedFromAbove) && parent.Block?.Parent is { } outer)
+        while (region.ParentOp is { IsRegistered: true } parent && !parent.HasTrait(OpTraits.IsIsolatedFromAbove) && parent.Block?.Parent is { } outer)
             region = outer;
         return region;
     }
 
-    /// <summary>Forgets <paramref name="op"/> (call before erasing a constant the folder holds).</summary>
+    /// <summary>Forgets <paramref name="op"/> (call before erasing a constant the folder holds). O(1).</summary>
     public void NotifyRemoval(Operation op)
     {
-        if (!_owned.Remove(op))
+        if (!_owned.Remove(op, out var key))
             return;
-        foreach (var kv in _constants)
-            if (ReferenceEquals(kv.Value, op))
-            {
-                _constants.Remove(kv.Key);
-                break;
-            }
+        if (_constants.TryGetValue(key, out var held) && ReferenceEquals(held, op))
+            _constants.Remove(key);
+    }
+
+    /// <summary>Forgets every constant.</summary>
+    public void Clear()
+    {
+        _constants.Clear();
+        _owned.Clear();
     }
 }

@@ -52,11 +52,14 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor UnknownMatchName = Error("DIA0015",
         "AllTypesMatch names an unknown value", "AllTypesMatch on '{0}' names '{1}', which is not an operand or result");
 
+    public static readonly DiagnosticDescriptor BadHookSignature = Error("DIA0016",
+        "Hook method has the wrong signature", "'{0}' on op class '{1}' has the wrong signature for a hook: expected '{2}'");
+
     private static readonly DiagnosticDescriptor[] All =
     [
         NotPartial, NotSealed, NotOperation, BadName, DuplicateName, NotPartialProperty, BadPropertyType,
         UnknownConstraint, BadConstraintMethod, BadFormat, AmbiguousSegments, NestedOrGeneric, DuplicateOp,
-        ConstraintSummaryMissing, UnknownMatchName,
+        ConstraintSummaryMissing, UnknownMatchName, BadHookSignature,
     ];
 
     public static DiagnosticDescriptor ById(string id)

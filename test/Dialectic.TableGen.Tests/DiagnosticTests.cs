@@ -175,14 +175,40 @@ public sealed class DiagnosticTests
         }
         """, "DIA0015", "AOp", "'nope'");
 
+    [Theory]
+    [InlineData("public void GetEffects(IList<Dialectic.Core.Interfaces.MemoryEffectInstance> effects) { }", "GetEffects")]
+    [InlineData("public bool GetSpeculatability() => true;", "GetSpeculatability")]
+    [InlineData("public Dialectic.Core.Interfaces.SuccessorOperands GetSuccessorOperands(long index) => null!;", "GetSuccessorOperands")]
+    [InlineData("public void GetCanonicalizationPatterns(Dialectic.Core.Rewrite.RewritePatternSet p, Context c) { }", "GetCanonicalizationPatterns")]
+    [InlineData("public static bool Canonicalize(Operation op, Dialectic.Core.Rewrite.PatternRewriter r) => false;", "Canonicalize")]
+    public void BadHookSignature(string member, string name) => AssertDiagnostic($$"""
+        [Op("t", "a")] public sealed partial class AOp : Operation
+        {
+            {{member}}
+        }
+        """, "DIA0016", name, "expected '");
+
+    [Fact]
+    public void UnresolvedHookTypesAreLeftToTheCompiler()
+    {
+        var (result, compileErrors) = GeneratorHarness.Run(Usings + """
+            [Op("t", "a")] public sealed partial class AOp : Operation
+            {
+                public void GetEffects(List<NoSuchType> effects) { }
+            }
+            """);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(compileErrors, d => d.Id == "CS0246");
+    }
+
     [Fact]
     public void EveryDescriptorIsTested()
     {
         string tests = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.SourceDirectory(), "DiagnosticTests.cs"));
         string releases = System.IO.File.ReadAllText(System.IO.Path.Combine(GeneratorHarness.SourceDirectory(),
             "..", "..", "TableGen", "Dialectic.TableGen", "AnalyzerReleases.Unshipped.md"));
-        var ids = System.Text.RegularExpressions.Regex.Matches(releases, @"DIA\d{4}").Select(m => m.Value).ToList();
-        Assert.Equal(15, ids.Count);
+        var ids = System.Text.RegularExpressions.Regex.Matches(releases, @"DIA00\d{2}").Select(m => m.Value).ToList();
+        Assert.Equal(16, ids.Count);
         foreach (var id in ids)
             Assert.Contains("\"" + id + "\"", tests);
     }

@@ -82,6 +82,7 @@ internal static partial class OpEmitter
                 w.Line($"GetAsmResultNames = static (op, setName) => (({op.ClassName})op).GetAsmResultNames(setName),");
             if ((op.Hooks & OpHooks.BlockArgumentNames) != 0)
                 w.Line($"GetAsmBlockArgumentNames = static (region, setName) => (({op.ClassName})region.ParentOp!).GetAsmBlockArgumentNames(region, setName),");
+            EmitInterfaceHooks(w, op);
             if (op.Format != null)
             {
                 w.Line("Parse = ParseGenerated,");
@@ -99,6 +100,25 @@ internal static partial class OpEmitter
             w.Line($"private {op.ClassName}() {{ }}");
             w.Line();
         }
+    }
+
+    /// <summary>Side effects, speculation, successor operands and canonicalization patterns.</summary>
+    private static void EmitInterfaceHooks(CodeWriter w, OpModel op)
+    {
+        if ((op.Hooks & OpHooks.Effects) != 0)
+            w.Line($"GetEffects = static (op, effects) => (({op.ClassName})op).GetEffects(effects),");
+        if ((op.Hooks & OpHooks.Speculatability) != 0)
+            w.Line($"GetSpeculatability = static op => (({op.ClassName})op).GetSpeculatability(),");
+        if ((op.Hooks & OpHooks.SuccessorOperands) != 0)
+            w.Line($"GetSuccessorOperands = static (op, index) => (({op.ClassName})op).GetSuccessorOperands(index),");
+        bool patterns = (op.Hooks & OpHooks.CanonicalizationPatterns) != 0;
+        bool method = (op.Hooks & OpHooks.CanonicalizeMethod) != 0;
+        if (patterns && method)
+            w.Line($"GetCanonicalizationPatterns = static (patterns, context) => {{ GetCanonicalizationPatterns(patterns, context); patterns.Add<{op.ClassName}>(Canonicalize); }},");
+        else if (patterns)
+            w.Line("GetCanonicalizationPatterns = static (patterns, context) => GetCanonicalizationPatterns(patterns, context),");
+        else if (method)
+            w.Line($"GetCanonicalizationPatterns = static (patterns, context) => patterns.Add<{op.ClassName}>(Canonicalize),");
     }
 
     /// <summary>

@@ -54,4 +54,14 @@ internal enum OpHooks
     /// <summary><c>bool VerifyPredicates()</c>: hand-written checks run with the declared invariants, before the
     /// traits (ODS predicates and interface verifiers listed first).</summary>
     VerifyPredicates = 32,
+    /// <summary><c>void GetEffects(List&lt;MemoryEffectInstance&gt;)</c>: MLIR's <c>MemoryEffectOpInterface</c>.</summary>
+    Effects = 64,
+    /// <summary><c>Speculatability GetSpeculatability()</c>: MLIR's <c>ConditionallySpeculatable</c>.</summary>
+    Speculatability = 128,
+    /// <summary><c>SuccessorOperands GetSuccessorOperands(int)</c>: MLIR's <c>BranchOpInterface</c>.</summary>
+    SuccessorOperands = 256,
+    /// <summary><c>static void GetCanonicalizationPatterns(RewritePatternSet, Context)</c>: ODS <c>hasCanonicalizer</c>.</summary>
+    CanonicalizationPatterns = 512,
+    /// <summary><c>static bool Canonicalize(TOp, PatternRewriter)</c>: ODS <c>hasCanonicalizeMethod</c>.</summary>
+    CanonicalizeMethod = 1024,
 }

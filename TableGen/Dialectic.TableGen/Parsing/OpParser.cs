@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Dialectic.TableGen.Format;
 using Dialectic.TableGen.Model;
@@ -156,6 +157,7 @@ internal sealed class OpParser
             hooks |= OpHooks.VerifyRegions;
         if (HasMethod("GetAsmBlockArgumentNames", isStatic: false, "void", IR + "Region", IR + "AsmSetValueName"))
             hooks |= OpHooks.BlockArgumentNames;
+        hooks |= InterfaceHooks();
         bool declaresCtor = false;
         foreach (var c in _class.InstanceConstructors)
             declaresCtor |= !c.IsImplicitlyDeclared;
@@ -396,6 +398,60 @@ internal sealed class OpParser
         if (variable > 1 && !traits.Contains(trait))
             Report(Diagnostics.AmbiguousSegments, loc, _class.Name, what, trait);
     }
+
+    private const string Interfaces = "Dialectic.Core.Interfaces.";
+    private const string Rewrite = "Dialectic.Core.Rewrite.";
+
+    /// <summary>The interface and canonicalization hooks the class declares; a method of a hook's name with none of
+    /// the expected signatures is reported (DIA0016) rather than silently ignored.</summary>
+    private OpHooks InterfaceHooks()
+    {
+        var hooks = OpHooks.None;
+        if (Hook("GetEffects", isStatic: false, "void", "void GetEffects(List<MemoryEffectInstance> effects)",
+                "System.Collections.Generic.List<" + Interfaces + "MemoryEffectInstance>"))
+            hooks |= OpHooks.Effects;
+        if (Hook("GetSpeculatability", isStatic: false, Interfaces + "Speculatability", "Speculatability GetSpeculatability()"))
+            hooks |= OpHooks.Speculatability;
+        if (Hook("GetSuccessorOperands", isStatic: false, Interfaces + "SuccessorOperands", "SuccessorOperands GetSuccessorOperands(int index)", "int"))
+            hooks |= OpHooks.SuccessorOperands;
+        if (Hook("GetCanonicalizationPatterns", isStatic: true, "void",
+                "static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context)",
+                Rewrite + "RewritePatternSet", IR + "Context"))
+            hooks |= OpHooks.CanonicalizationPatterns;
+        if (Hook("Canonicalize", isStatic: true, "bool", $"static bool Canonicalize({_class.Name} op, PatternRewriter rewriter)",
+                _class.ToDisplayString(), Rewrite + "PatternRewriter"))
+            hooks |= OpHooks.CanonicalizeMethod;
+        return hooks;
+    }
+
+    /// <summary>True when the class has the hook <paramref name="name"/> with the given signature; reports
+    /// DIA0016 at the first method of that name when none matches.</summary>
+    private bool Hook(string name, bool isStatic, string returnType, string expected, params string[] parameters)
+    {
+        if (HasMethod(name, isStatic, returnType, parameters))
+            return true;
+        foreach (var m in _class.GetMembers(name))
+            if (m is IMethodSymbol method)
+            {
+                // A type the compiler could not resolve is its error to report, not a wrong signature.
+                bool unresolved = HasErrorType(method.ReturnType);
+                foreach (var p in method.Parameters)
+                    unresolved |= HasErrorType(p.Type);
+                if (!unresolved)
+                    Report(Diagnostics.BadHookSignature, method.Locations.Length > 0 ? method.Locations[0] : null, name, _class.Name, expected);
+                break;
+            }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="type"/> or a type argument or element type in it is unresolved.</summary>
+    private static bool HasErrorType(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => HasErrorType(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(HasErrorType),
+        _ => false,
+    };
 
     private bool HasMethod(string name, bool isStatic, string returnType, params string[] parameters)
     {

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using Dialectic.Core.IR;
+
+namespace Dialectic.Core.Rewrite;
+
+/// <summary>
+/// Applies patterns greedily until nothing changes (MLIR's <c>applyPatternsGreedily</c> and
+/// <c>applyOpPatternsGreedily</c>). Each sweep over a region seeds the worklist with every nested op (pre-order for
+/// top-down, post-order otherwise), uniquing and hoisting constants on the way; processes the worklist (erase
+/// trivially dead ops, fold, apply patterns by benefit; changed ops, their users and their operands' producers
+/// come back); then simplifies the region (unreachable blocks, dead code and block arguments, and in aggressive
+/// mode identical blocks). Sweeps repeat until one changes nothing, or <see cref="GreedyRewriteConfig.MaxIterations"/>.
+/// </summary>
+/// <remarks>Never recursive over the IR's nesting depth. Entry points return whether the rewrite converged (the
+/// last sweep changed nothing): the canonicalizer's <c>test-convergence</c> reports an error when it did not.</remarks>
+public static class GreedyPatternRewriteDriver
+{
+    /// <summary>Simplifies the ops nested in <paramref name="region"/> (not its parent op); returns whether it
+    /// converged. <paramref name="changed"/>: whether the IR changed.</summary>
+    public static bool ApplyPatternsGreedily(Region region, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config, out bool changed)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        ArgumentNullException.ThrowIfNull(patterns);
+        config ??= GreedyRewriteConfig.Default;
+        var scope = config.Scope ?? region;
+        var context = region.ParentOp?.Context ?? region.FirstBlock?.FirstOp?.Context;
+        if (context == null)
+        {
+            changed = false;
+            return true; // An empty detached region: nothing to do.
+        }
+        var driver = new GreedyDriver(context, patterns, config, scope);
+        if (config.Strictness != GreedyRewriteStrictness.AnyOp)
+            WalkRegion(region, driver.Allow);
+        return Simplify(driver, context, region, config, out changed);
+    }
+
+    /// <summary>As <see cref="ApplyPatternsGreedily(Region, FrozenRewritePatternSet, GreedyRewriteConfig?, out bool)"/>
+    /// without reporting changes.</summary>
+    public static bool ApplyPatternsGreedily(Region region, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config = null) =>
+        ApplyPatternsGreedily(region, patterns, config, out _);
+
+    /// <summary>Simplifies each region of <paramref name="op"/> in turn (not the op itself); converged when every
+    /// region did.</summary>
+    public static bool ApplyPatternsGreedily(Operation op, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config, out bool changed)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        bool converged = true;
+        changed = false;
+        foreach (var region in op.Regions)
+        {
+            converged &= ApplyPatternsGreedily(region, patterns, config, out bool regionChanged);
+            changed |= regionChanged;
+        }
+        return converged;
+    }
+
+    /// <summary>As <see cref="ApplyPatternsGreedily(Operation, FrozenRewritePatternSet, GreedyRewriteConfig?, out bool)"/>
+    /// without reporting changes.</summary>
+    public static bool ApplyPatternsGreedily(Operation op, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config = null) =>
+        ApplyPatternsGreedily(op, patterns, config, out _);
+
+    /// <summary>
+    /// Processes <paramref name="ops"/> and what rewriting them touches, once through the worklist: no constant
+    /// uniquing, no region simplification. Converged when the worklist emptied (rather than hitting
+    /// <see cref="GreedyRewriteConfig.MaxNumRewrites"/>); <paramref name="allErased"/> when none of the ops survived.
+    /// </summary>
+    public static bool ApplyOpPatternsGreedily(IReadOnlyList<Operation> ops, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config,
+        out bool changed, out bool allErased)
+    {
+        ArgumentNullException.ThrowIfNull(ops);
+        ArgumentNullException.ThrowIfNull(patterns);
+        config ??= GreedyRewriteConfig.Default;
+        changed = false;
+        allErased = true;
+        if (ops.Count == 0)
+            return true;
+        var scope = config.Scope ?? CommonAncestor(ops);
+        var driver = new GreedyDriver(ops[0].Context, patterns, config, scope);
+        var surviving = new HashSet<Operation>(ReferenceEqualityComparer.Instance);
+        driver.Surviving = surviving;
+        foreach (var op in ops)
+        {
+            driver.Allow(op);
+            surviving.Add(op);
+        }
+        foreach (var op in ops)
+            driver.AddSingleOpToWorklist(op);
+        changed = driver.ProcessWorklist();
+        allErased = surviving.Count == 0;
+        return driver.Worklist.IsEmpty;
+    }
+
+    /// <summary>As above, without the out parameters.</summary>
+    public static bool ApplyOpPatternsGreedily(IReadOnlyList<Operation> ops, FrozenRewritePatternSet patterns, GreedyRewriteConfig? config = null) =>
+        ApplyOpPatternsGreedily(ops, patterns, config, out _, out _);
+
+    private static bool Simplify(GreedyDriver driver, Context context, Region region, GreedyRewriteConfig config, out bool changed)
+    {
+        bool continueRewrites = false;
+        long iteration = 0;
+        var seed = new List<Operation>();
+        do
+        {
+            if (++iteration > config.MaxIterations && config.MaxIterations != GreedyRewriteConfig.NoLimit)
+                break;
+            var worklist = driver.Worklist;
+            worklist.Clear();
+            // Constants are uniqued and hoisted while seeding; the folder lives for one sweep.
+            var folder = config.EnableConstantCSE ? new OperationFolder(context, driver) : null;
+            if (config.UseTopDownTraversal)
+            {
+                SeedPreOrder(region, driver, folder);
+                worklist.Reverse();
+            }
+            else
+                SeedPostOrder(region, driver, folder, seed);
+            continueRewrites = RegionSimplification.EraseUnreachableBlocks(driver.Rewriter, region);
+            continueRewrites |= driver.ProcessWorklist();
+            if (config.RegionSimplification != GreedySimplifyRegionLevel.Disabled)
+                continueRewrites |= RegionSimplification.SimplifyRegions(driver.Rewriter, region,
+                    mergeBlocks: config.RegionSimplification == GreedySimplifyRegionLevel.Aggressive);
+        }
+        while (continueRewrites);
+        changed = iteration > 1;
+        return !continueRewrites;
+    }
+
+    /// <summary>True when <paramref name="op"/> is a constant the folder replaced by an existing one (and erased).</summary>
+    private static bool ReplacedByKnownConstant(Operation op, OperationFolder? folder) =>
+        folder != null && op.HasTrait(OpTraits.ConstantLike) && op.NumResults == 1
+        && Operation.GetConstantValue(op.GetResult(0)) is { } value && !folder.InsertKnownConstant(op, value);
+
+    /// <summary>Pre-order over the ops nested in <paramref name="region"/>: each op is taken with its next sibling
+    /// known first, so the op may move or be erased while visited.</summary>
+    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder)
+    {
+        var stack = new Stack<Operation>();
+        PushChildren(region, stack);
+        var children = new List<Operation>();
+        while (stack.Count > 0)
+        {
+            var op = stack.Pop();
+            if (ReplacedByKnownConstant(op, folder))
+                continue; // Erased: skip its (nonexistent) regions.
+            driver.AddToWorklist(op, seeding: true);
+            children.Clear();
+            foreach (var nested in op.Regions)
+                for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
+                    for (var child = b.FirstOp; child != null; child = child.NextOp)
+                        children.Add(child);
+            for (int i = children.Count - 1; i >= 0; i--)
+                stack.Push(children[i]);
+        }
+    }
+
+    /// <summary>Post-order over the ops nested in <paramref name="region"/> (children before their parent).</summary>
+    private static void SeedPostOrder(Region region, GreedyDriver driver, OperationFolder? folder, List<Operation> order)
+    {
+        order.Clear();
+        // Collected first: uniquing a constant moves it to the front of an already visited entry block, which the
+        // walk must not visit again; erased constants are skipped when met.
+        for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+            for (var op = b.FirstOp; op != null; op = op.NextOp)
+                op.Walk(order.Add);
+        var erased = folder != null ? new HashSet<Operation>(ReferenceEqualityComparer.Instance) : null;
+        foreach (var op in order)
+        {
+            if (erased != null && erased.Contains(op))
+                continue;
+            if (ReplacedByKnownConstant(op, folder))
+            {
+                erased!.Add(op);
+                continue;
+            }
+            driver.AddToWorklist(op, seeding: true);
+        }
+    }
+
+    private static void PushChildren(Region region, Stack<Operation> stack)
+    {
+        var first = new List<Operation>();
+        for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+            for (var op = b.FirstOp; op != null; op = op.NextOp)
+                first.Add(op);
+        for (int i = first.Count - 1; i >= 0; i--)
+            stack.Push(first[i]);
+    }
+
+    private static void WalkRegion(Region region, Action<Operation> visit)
+    {
+        for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+            for (var op = b.FirstOp; op != null; op = op.NextOp)
+                op.Walk(visit);
+    }
+
+    /// <summary>The closest region holding all of <paramref name="ops"/>; null when one is top-level.</summary>
+    private static Region? CommonAncestor(IReadOnlyList<Operation> ops)
+    {
+        var region = ops[0].ParentRegion;
+        for (int i = 1; i < ops.Count && region != null; i++)
+        {
+            while (region != null && !Contains(region, ops[i]))
+                region = region.ParentOp?.ParentRegion;
+        }
+        return region;
+    }
+
+    private static bool Contains(Region region, Operation op)
+    {
+        for (var r = op.ParentRegion; r != null; r = r.ParentOp?.ParentRegion)
+            if (ReferenceEquals(r, region))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using Dialectic.Core.Interfaces;
+using Dialectic.Core.IR;
+
+namespace Dialectic.Core.Rewrite;
+
+public static partial class RegionSimplification
+{
+    /// <summary>
+    /// Dead code elimination over <paramref name="regions"/> (MLIR's <c>runRegionDCE</c>): an optimistic fixed
+    /// point that assumes every value dead until a live op uses it, so dead cycles (through block arguments, or in
+    /// graph regions) go too. Live are: terminators, ops that would not be trivially dead, and ops whose results a
+    /// live op uses. A successor operand keeps its value live only when the block argument it feeds is live
+    /// (branch ops declaring their successor operands; other terminators keep every successor argument live).
+    /// Then dead ops, the successor operands feeding dead arguments, and dead arguments of non-entry blocks are
+    /// erased. Only reachable blocks are considered (run <see cref="EraseUnreachableBlocks(RewriterBase, IReadOnlyList{Region})"/> first).
+    /// </summary>
+    public static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(rewriter);
+        var live = new LiveMap();
+        var schedule = LivenessSchedule(regions);
+        var erasable = ErasableWhenUnused(regions);
+        do
+        {
+            live.Changed = false;
+            foreach (var step in schedule)
+            {
+                if (step.Op != null)
+                    PropagateLiveness(step.Op, live, erasable);
+                else
+                    foreach (var arg in step.Block!.Arguments)
+                        if (!live.IsLive(arg))
+                            ProcessValue(arg, live);
+            }
+        }
+        while (live.Changed);
+        return DeleteDeadness(rewriter, regions, live);
+    }
+
+    /// <summary>See <see cref="RunRegionDce(RewriterBase, IReadOnlyList{Region})"/>.</summary>
+    public static bool RunRegionDce(RewriterBase rewriter, Region region) => RunRegionDce(rewriter, [region]);
+
+    /// <summary>The values and ops proved live so far; grows monotonically to the fixed point.</summary>
+    private sealed class LiveMap
+    {
+        private readonly HashSet<Operation> _ops = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<BlockArgument> _args = new(ReferenceEqualityComparer.Instance);
+
+        public bool Changed;
+
+        public bool IsLive(Operation op) => _ops.Contains(op);
+
+        /// <summary>A result is live when its op is (results are not tracked one by one).</summary>
+        public bool IsLive(Value value) => value is OpResult r ? _ops.Contains(r.Owner) : _args.Contains((BlockArgument)value);
+
+        public void SetLive(Operation op) => Changed |= _ops.Add(op);
+
+        public void SetLive(Value value)
+        {
+            if (value is OpResult r)
+                SetLive(r.Owner);
+            else
+                Changed |= _args.Add((BlockArgument)value);
+        }
+    }
+
+    /// <summary>One step of the liveness sweep: an op, or (with <see cref="Op"/> null) a block's arguments.</summary>
+    private readonly record struct LivenessStep(Operation? Op, Block? Block);
+
+    /// <summary>
+    /// The order one sweep visits things in, uses before definitions to converge fast: in each region, blocks in
+    /// post-order, in each block its ops last to first (each op after its own regions), then the block's arguments
+    /// (not the entry block's: they are never removed).
+    /// </summary>
+    private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions)
+    {
+        var schedule = new List<LivenessStep>();
+        // Tasks run in stack order: a region expands to its blocks' steps; an op to its regions, then itself.
+        var tasks = new Stack<(Region? Region, Operation? Op, bool Expanded, Block? Args)>();
+        for (int i = regions.Count - 1; i >= 0; i--)
+            tasks.Push((regions[i], null, false, null));
+        var order = new List<Block>();
+        var visited = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        while (tasks.Count > 0)
+        {
+            var (region, op, expanded, args) = tasks.Pop();
+            if (args != null)
+            {
+                schedule.Add(new LivenessStep(null, args));
+                continue;
+            }
+            if (region != null)
+            {
+                if (region.FirstBlock is not { } entry)
+                    continue;
+                order.Clear();
+                visited.Clear();
+                BlockGraph.PostOrder(entry, visited, order);
+                for (int i = order.Count - 1; i >= 0; i--)
+                {
+                    var block = order[i];
+                    if (!block.IsEntryBlock)
+                        tasks.Push((null, null, false, block));
+                    for (var o = block.FirstOp; o != null; o = o.NextOp)
+                        tasks.Push((null, o, false, null));
+                }
+                continue;
+            }
+            if (expanded)
+            {
+                schedule.Add(new LivenessStep(op, null));
+                continue;
+            }
+            tasks.Push((null, op, true, null));
+            var nested = op!.Regions;
+            for (int i = nested.Count - 1; i >= 0; i--)
+                tasks.Push((nested[i], null, false, null));
+        }
+        return schedule;
+    }
+
+    /// <summary>
+    /// For every op nested in <paramref name="regions"/>: whether its effects, and through recursive effects those of
+    /// its nested ops, allow erasing it (the effect part of <see cref="SideEffects.WouldOpBeTriviallyDead"/>),
+    /// computed bottom-up once (O(ops)) instead of walking each op's subtree again on every sweep.
+    /// </summary>
+    private static HashSet<Operation> ErasableWhenUnused(IReadOnlyList<Region> regions)
+    {
+        var erasable = new HashSet<Operation>(ReferenceEqualityComparer.Instance);
+        foreach (var region in regions)
+            for (var block = region.FirstBlock; block != null; block = block.NextBlock)
+                for (var top = block.FirstOp; top != null; top = top.NextOp)
+                    top.Walk(op =>
+                    {
+                        if (!SideEffects.OwnEffectsAllowErasure(op))
+                            return;
+                        if (op.HasTrait(OpTraits.RecursiveMemoryEffects))
+                            foreach (var nested in op.Regions)
+                                for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
+                                    for (var child = b.FirstOp; child != null; child = child.NextOp)
+                                        if (!erasable.Contains(child))
+                                            return;
+                        erasable.Add(op);
+                    });
+        return erasable;
+    }
+
+    private static void PropagateLiveness(Operation op, LiveMap live, HashSet<Operation> erasable)
+    {
+        if (op.HasTrait(OpTraits.IsTerminator))
+        {
+            PropagateTerminatorLiveness(op, live);
+            return;
+        }
+        if (live.IsLive(op))
+            return;
+        if (!SideEffects.MayBeErasedWhenUnused(op) || !erasable.Contains(op))
+        {
+            live.SetLive(op);
+            return;
+        }
+        foreach (var result in op.Results)
+            ProcessValue(result, live);
+    }
+
+    /// <summary>Terminators are live; so are the successor arguments they produce, and every successor argument of
+    /// a terminator that does not declare its successor operands.</summary>
+    private static void PropagateTerminatorLiveness(Operation op, LiveMap live)
+    {
+        live.SetLive(op);
+        bool branch = BranchOps.IsBranchOp(op);
+        for (int i = 0; i < op.NumSuccessors; i++)
+        {
+            var successor = op.GetSuccessor(i);
+            int produced = branch ? BranchOps.GetSuccessorOperands(op, i)!.ProducedOperandCount : successor.NumArguments;
+            for (int a = 0; a < produced && a < successor.NumArguments; a++)
+                live.SetLive(successor.GetArgument(a));
+        }
+    }
+
+    /// <summary>Marks <paramref name="value"/> live when a live op uses it other than as a successor operand
+    /// feeding a dead block argument.</summary>
+    private static void ProcessValue(Value value, LiveMap live)
+    {
+        for (var use = value.FirstUse; use != null; use = use.NextUse)
+        {
+            if (IsUseSpeciallyKnownDead(use, live))
+                continue;
+            if (live.IsLive(use.Owner))
+            {
+                live.SetLive(value);
+                return;
+            }
+        }
+    }
+
+    private static bool IsUseSpeciallyKnownDead(OpOperand use, LiveMap live)
+    {
+        var owner = use.Owner;
+        if (!owner.HasTrait(OpTraits.IsTerminator) || owner.NumSuccessors == 0)
+            return false;
+        return BranchOps.GetSuccessorBlockArgument(owner, use.OperandNumber) is { } arg && !live.IsLive(arg);
+    }
+
+    /// <summary>Erases what was not proved live; true when anything was erased.</summary>
+    private static bool DeleteDeadness(RewriterBase rewriter, IReadOnlyList<Region> regions, LiveMap live)
+    {
+        bool erased = false;
+        var frames = new Stack<DeletionFrame>();
+        for (int i = regions.Count - 1; i >= 0; i--)
+            frames.Push(new DeletionFrame(regions[i]));
+        while (frames.Count > 0)
+        {
+            var frame = frames.Peek();
+            if (frame.Cursor == null)
+            {
+                if (frame.NextBlock == frame.Blocks.Count)
+                {
+                    frames.Pop();
+                    // As MLIR, removed arguments and successor operands do not count as a change.
+                    EraseDeadArguments(frame.Region, live);
+                    continue;
+                }
+                var block = frame.Blocks[frame.NextBlock++];
+                if (!frame.SingleBlock && block.LastOp is { } terminator)
+                    EraseDeadSuccessorOperands(terminator, live);
+                frame.Cursor = block.LastOp;
+                continue;
+            }
+            var op = frame.Cursor;
+            frame.Cursor = op.PrevOp;
+            if (!live.IsLive(op))
+            {
+                erased = true;
+                rewriter.EraseOpUnchecked(op);
+            }
+            else if (op.NumRegions > 0)
+            {
+                // Nested regions are cleaned before the ops above this one, as MLIR's recursion does.
+                var nested = op.Regions;
+                for (int i = nested.Count - 1; i >= 0; i--)
+                    frames.Push(new DeletionFrame(nested[i]));
+            }
+        }
+        return erased;
+    }
+
+    /// <summary>A region being cleaned: its reachable blocks in post-order and the next op to look at (ops are
+    /// visited last to first, the cursor taken before the op may be erased).</summary>
+    private sealed class DeletionFrame
+    {
+        public DeletionFrame(Region region)
+        {
+            Region = region;
+            SingleBlock = region.HasOneBlock;
+            if (region.FirstBlock is { } entry)
+                BlockGraph.PostOrder(entry, new HashSet<Block>(ReferenceEqualityComparer.Instance), Blocks);
+        }
+
+        public Region Region { get; }
+        public bool SingleBlock { get; }
+        public List<Block> Blocks { get; } = new();
+        public int NextBlock;
+        public Operation? Cursor;
+    }
+
+    /// <summary>Removes the operands a branch forwards to dead successor arguments (last first, so indices hold).</summary>
+    private static void EraseDeadSuccessorOperands(Operation terminator, LiveMap live)
+    {
+        if (!BranchOps.IsBranchOp(terminator))
+            return;
+        for (int succ = terminator.NumSuccessors - 1; succ >= 0; succ--)
+        {
+            var operands = BranchOps.GetSuccessorOperands(terminator, succ)!;
+            var successor = terminator.GetSuccessor(succ);
+            for (int arg = operands.Count - 1; arg >= operands.ProducedOperandCount; arg--)
+                if (arg < successor.NumArguments && !live.IsLive(successor.GetArgument(arg)))
+                    operands.Erase(arg);
+        }
+    }
+
+    /// <summary>Erases the dead arguments of every block but the entry (its arguments belong to the parent op).</summary>
+    private static void EraseDeadArguments(Region region, LiveMap live)
+    {
+        for (var block = region.FirstBlock?.NextBlock; block != null; block = block.NextBlock)
+            for (int i = block.NumArguments - 1; i >= 0; i--)
+            {
+                var arg = block.GetArgument(i);
+                if (!live.IsLive(arg) && arg.UseEmpty)
+                    block.EraseArgument(i);
+            }
+    }
+}
