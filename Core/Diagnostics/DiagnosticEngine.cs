@@ -15,11 +15,17 @@ public sealed class DiagnosticEngine
     private readonly Lock _lock = new();
     private int _errorCount;
 
+    // The last diagnostic emitted on each thread (with its engine): code that attaches notes to what a callee
+    // reported must not see a diagnostic another thread emitted in between (passes run in parallel).
+    [ThreadStatic] private static Diagnostic? t_lastEmitted;
+    [ThreadStatic] private static DiagnosticEngine? t_lastEngine;
+
     /// <summary>Diagnostics no handler consumed.</summary>
     public List<Diagnostic> Unhandled { get; } = new();
 
-    /// <summary>The most recently emitted diagnostic (to attach notes after a callee reported an error).</summary>
-    public Diagnostic? LastEmitted { get; private set; }
+    /// <summary>The diagnostic most recently emitted on the calling thread (to attach notes after a callee
+    /// reported an error).</summary>
+    public Diagnostic? LastEmitted => ReferenceEquals(t_lastEngine, this) ? t_lastEmitted : null;
 
     /// <summary>Number of errors emitted so far.</summary>
     public int ErrorCount => _errorCount;
@@ -43,11 +49,25 @@ public sealed class DiagnosticEngine
     /// <summary>Emits an existing diagnostic.</summary>
     public void Emit(Diagnostic diag)
     {
+        t_lastEngine = this;
+        t_lastEmitted = diag;
         lock (_lock)
         {
-            LastEmitted = diag;
             if (diag.Severity == DiagnosticSeverity.Error)
                 _errorCount++;
+            for (int i = _handlers.Count - 1; i >= 0; i--)
+                if (_handlers[i](diag))
+                    return;
+            Unhandled.Add(diag);
+        }
+    }
+
+    /// <summary>Hands an already emitted diagnostic to the handlers again without counting it (the pass
+    /// manager replays diagnostics captured on worker threads in IR order).</summary>
+    internal void Dispatch(Diagnostic diag)
+    {
+        lock (_lock)
+        {
             for (int i = _handlers.Count - 1; i >= 0; i--)
                 if (_handlers[i](diag))
                     return;

@@ -250,7 +250,8 @@ public sealed partial class Parser
 
     /// <summary>
     /// <c>{-# dialect_resources: { dialect: { key: value } }, external_resources: {...} #-}</c>. Blobs of the
-    /// builtin dialect are stored in <see cref="Context.Resources"/>; other entries are validated and dropped.
+    /// builtin dialect are stored in <see cref="Context.Resources"/>, external resources (strings and booleans) in
+    /// <see cref="Context.ExternalResources"/>; other entries are validated and dropped.
     /// </summary>
     private void ParseFileMetadata()
     {
@@ -307,9 +308,15 @@ public sealed partial class Parser
                             throw Error(valueTok, "expected hex string blob for key '" + handle + "'");
                         _ctx.Resources[handle] = blob;
                     }
+                    else if (!isDialect)
+                    {
+                        StoreExternalResource(owner, handle, value);
+                    }
                 }
                 else if (IsKeyword("true") || IsKeyword("false"))
                 {
+                    if (!isDialect)
+                        StoreExternalResource(owner, handle, IsKeyword("true"));
                     Consume();
                 }
                 else
@@ -322,6 +329,15 @@ public sealed partial class Parser
             if (!ConsumeIf(TokenKind.Comma) && _tok.Kind != TokenKind.RBrace)
                 throw Error("expected ',' or '}'");
         }
+    }
+
+    /// <summary>Keeps an <c>external_resources</c> entry (e.g. <c>mlir_reproducer</c>'s pipeline) in
+    /// <see cref="Context.ExternalResources"/> for the tool to read.</summary>
+    private void StoreExternalResource(string owner, string key, object value)
+    {
+        if (!_ctx.ExternalResources.TryGetValue(owner, out var entries))
+            _ctx.ExternalResources[owner] = entries = new Dictionary<string, object>(StringComparer.Ordinal);
+        entries[key] = value;
     }
 
     /// <summary>Decodes <c>0x</c>-prefixed hex text; false when malformed.</summary>

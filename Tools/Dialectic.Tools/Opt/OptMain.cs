@@ -6,6 +6,9 @@ using Dialectic.Core.Diagnostics;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Builtin;
+using Dialectic.Core.Pass;
+using Dialectic.Core.Pass.Instrumentation;
+using Dialectic.Core.Pass.TestPasses;
 using Dialectic.Core.Support;
 using Dialectic.Core.Syntax;
 using Dialectic.Core.Verification;
@@ -27,7 +30,26 @@ public static class OptMain
           --output-split-marker=<marker>           Marker between output chunks (default '// -----')
           --verify-diagnostics                     Check expected-* comments against emitted diagnostics
           --verify-each[=true|false]               Verify the IR after each pass (default true)
-          --test-constant-fold                     Fold every op and unique the constants (MLIR's test pass)
+          --pass-pipeline=<string>                 Textual description of the pass pipeline to run
+          --<pass-arg>[=<options>]                 Add a registered pass or pipeline (see below), in order
+          --dump-pass-pipeline                     Print the pipeline that will be run
+          --list-passes                            Print the list of registered passes and exit
+          --mlir-disable-threading                 Run nested pass pipelines sequentially
+          --mlir-print-ir-before=<pass-arg>[,...]  Print IR before specified passes
+          --mlir-print-ir-after=<pass-arg>[,...]   Print IR after specified passes
+          --mlir-print-ir-before-all               Print IR before each pass
+          --mlir-print-ir-after-all                Print IR after each pass
+          --mlir-print-ir-after-change             When printing the IR after a pass, only print if the IR changed
+          --mlir-print-ir-after-failure            When printing the IR after a pass, only print if the pass failed
+          --mlir-print-ir-module-scope             Print the top-level operation in IR dumps (needs
+                                                   --mlir-disable-threading)
+          --mlir-timing                            Display execution times
+          --mlir-timing-display=list|tree          Display method for timing data (default tree)
+          --mlir-pass-statistics                   Display the statistics of each pass
+          --mlir-pass-statistics-display=list|pipeline  Display method for pass statistics (default pipeline)
+          --mlir-pass-pipeline-crash-reproducer=<file>  Write a reproducer to <file> if the pipeline fails
+          --mlir-pass-pipeline-local-reproducer    Reproduce the failing pass alone (needs --mlir-disable-threading)
+          --run-reproducer                         Run the pipeline stored in the input's reproducer block
           --mlir-print-op-generic                  Print operations in generic form
           --mlir-print-debuginfo                   Print locations
           --mlir-print-local-scope                 Print without aliases
@@ -37,6 +59,34 @@ public static class OptMain
           --show-dialects                          List the registered dialects
           --dump-dialect-docs=<dir>                Write one Markdown page per dialect into <dir>
         """;
+
+    /// <summary>
+    /// Callbacks filling <see cref="PassRegistry.Default"/>, run once before dialectic-opt first needs it. Wiring a
+    /// project of passes is one line here (e.g. <c>Dialectic.Passes.PassRegistration.RegisterAll</c>); tools
+    /// built over <see cref="OptMain"/> may add theirs before the first <see cref="Run"/>.
+    /// </summary>
+    public static readonly List<Action<PassRegistry>> PassRegistrations =
+    [
+        TestPassRegistration.RegisterAll,
+        Dialectic.Passes.PassRegistration.RegisterAll,
+    ];
+
+    private static readonly object RegistrationLock = new();
+    private static int _registered;
+
+    /// <summary>The registry with every registration callback applied (once).</summary>
+    public static PassRegistry Registry
+    {
+        get
+        {
+            lock (RegistrationLock)
+            {
+                for (; _registered < PassRegistrations.Count; _registered++)
+                    PassRegistrations[_registered](PassRegistry.Default);
+            }
+            return PassRegistry.Default;
+        }
+    }
 
     /// <summary>Runs dialectic-opt with the given arguments; returns the process exit code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -59,6 +109,12 @@ public static class OptMain
         if (options.Help)
         {
             stdout.WriteLine(Usage);
+            stdout.Write(PassHelpWriter.Help(Registry));
+            return 0;
+        }
+        if (options.ListPasses)
+        {
+            stdout.Write(PassHelpWriter.ListPasses(Registry));
             return 0;
         }
         if (options.DumpDialectDocs is { } docsDir)
@@ -227,8 +283,9 @@ public static class OptMain
     {
         var context = CreateContext(options.AllowUnregisteredDialects);
         var renderer = new DiagnosticRenderer(source);
+        // Diagnostics and pass output (IR dumps, statistics, timing) share stderr in the order they happen.
+        var errors = new DeferredDiagnosticWriter(stderr, renderer);
         ExpectedDiagnosticVerifier? verifier = null;
-        var emitted = new List<Diagnostic>();
         IDisposable handler;
         if (options.VerifyDiagnostics)
         {
@@ -237,32 +294,46 @@ public static class OptMain
         }
         else
         {
-            handler = context.Diagnostics.AddHandler(d =>
-            {
-                emitted.Add(d);
-                return true;
-            });
+            handler = context.Diagnostics.AddHandler(errors.Handle);
         }
         bool ok;
         using (handler)
         {
-            ok = ProcessIR(context, text, lineOffset, source.Name, options, output);
+            ok = ProcessIR(context, text, lineOffset, source.Name, options, output, errors);
         }
-        foreach (var d in emitted)
-            renderer.Render(d, stderr);
+        errors.FlushPending();
         if (verifier != null)
             return verifier.Finish(stderr, renderer);
         return ok;
     }
 
-    private static bool ProcessIR(Context context, string text, int lineOffset, string fileName, OptOptions options, TextWriter output)
+    private static bool ProcessIR(Context context, string text, int lineOffset, string fileName, OptOptions options, TextWriter output, TextWriter stderr)
     {
+        // As mlir-opt: one timing report per processed buffer, printed last (also after a failure).
+        var timing = options.Timing ? new TimingManager(options.TimingDisplay) : null;
+        try
+        {
+            return ProcessIRTimed(context, text, lineOffset, fileName, options, output, stderr, timing);
+        }
+        finally
+        {
+            timing?.Print(stderr);
+        }
+    }
+
+    private static bool ProcessIRTimed(Context context, string text, int lineOffset, string fileName, OptOptions options, TextWriter output,
+        TextWriter stderr, TimingManager? timing)
+    {
+        var parserTiming = timing?.RootScope.Nest("Parser");
         var parserOptions = new ParserOptions { FileName = fileName, LineOffset = lineOffset, SourceIsByteText = options.InputIsByteText };
         Block? block;
         using (LongLivedAllocationScope.ForParse(text.Length))
             block = SourceParser.ParseSource(context, text, parserOptions);
         if (block == null)
+        {
+            parserTiming?.Stop();
             return false;
+        }
         Operation root;
         if (options.NoImplicitModule)
         {
@@ -273,6 +344,7 @@ public static class OptMain
             {
                 context.EmitError(FileLineColRange.Get(context, fileName, (uint)lineOffset, 0),
                     $"source must contain a single top-level operation, found: {count}");
+                parserTiming?.Stop();
                 return false;
             }
             root = block.FirstOp!;
@@ -297,14 +369,10 @@ public static class OptMain
             }
             root = module;
         }
-        if (!Verifier.Verify(root, attachOpNotes: !options.VerifyDiagnostics))
+        bool verified = Verifier.Verify(root, attachOpNotes: !options.VerifyDiagnostics);
+        parserTiming?.Stop();
+        if (!verified)
             return false;
-        if (options.TestConstantFold)
-        {
-            Dialectic.Core.Rewrite.TestConstantFold.Run(root);
-            if (options.VerifyEach && !Verifier.Verify(root, attachOpNotes: !options.VerifyDiagnostics))
-                return false;
-        }
         var flags = new PrintingFlags
         {
             PrintGenericOpForm = options.PrintGeneric,
@@ -313,8 +381,14 @@ public static class OptMain
             PrintUniqueSsaIds = options.PrintUniqueSsaIds,
             ElideElementsAttrsIfLarger = options.ElideElementsAttrsIfLarger,
         };
-        AsmPrinter.PrintTopLevel(root, output, flags);
-        output.Write('\n');
+        var pm = OptPassSetup.Create(context, root, options, Registry, stderr, flags, timing);
+        if (pm == null || !pm.Run(root))
+            return false;
+        using (timing?.RootScope.Nest("Output"))
+        {
+            AsmPrinter.PrintTopLevel(root, output, flags);
+            output.Write('\n');
+        }
         return true;
     }
 
@@ -373,9 +447,6 @@ public static class OptMain
                 case "verify-each":
                     options = options with { VerifyEach = ParseBool(value) };
                     break;
-                case "test-constant-fold":
-                    options = options with { TestConstantFold = ParseBool(value) };
-                    break;
                 case "mlir-print-op-generic":
                     options = options with { PrintGeneric = ParseBool(value) };
                     break;
@@ -415,13 +486,14 @@ public static class OptMain
                     options = options with { Help = true };
                     break;
                 default:
-                    stderr.WriteLine($"dialectic-opt: Unknown command line argument '{arg}'.  Try: 'dialectic-opt --help'");
-                    return false;
+                    if (!OptPassArgs.TryParse(flag, value, arg, stderr, Registry, ref options))
+                        return false;
+                    break;
             }
         }
         options = options with { Input = input ?? "-" };
         return true;
     }
 
-    private static bool ParseBool(string? value) => value is null or "" or "true" or "1" or "TRUE" or "True";
+    internal static bool ParseBool(string? value) => value is null or "" or "true" or "1" or "TRUE" or "True";
 }

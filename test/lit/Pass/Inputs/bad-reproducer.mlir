@@ -1,0 +1,10 @@
+module {
+}
+
+{-#
+  external_resources: {
+    mlir_reproducer: {
+      pipelines: "builtin.module(test-module-pass)"
+    }
+  }
+#-}
