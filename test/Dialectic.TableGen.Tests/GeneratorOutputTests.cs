@@ -11,6 +11,7 @@ public sealed class GeneratorOutputTests
     [InlineData("ArithSubset")]
     [InlineData("Segments")]
     [InlineData("Enums")]
+    [InlineData("Hooks")]
     public void OutputMatchesExpectedFiles(string input)
     {
         string source = File.ReadAllText(Path.Combine(GeneratorHarness.SourceDirectory(), "Inputs", input + ".cs"));
