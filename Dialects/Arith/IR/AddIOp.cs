@@ -40,4 +40,8 @@ public sealed partial class AddIOp : Operation
         // addi(c0, c1) -> c0 + c1
         return ConstFold.AsResult(ConstFold.Binary(operands[0], operands[1], ElementKind.Integer, IntFolds.Add));
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddAddIOpPatterns(patterns, context);
 }

@@ -57,4 +57,8 @@ public sealed partial class AddUIExtendedOp : Operation
         results.Add(carry);
         return true;
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddAddUIExtendedOpPatterns(patterns, context);
 }

@@ -46,4 +46,8 @@ public sealed partial class AndIOp : Operation
     // `prev` = andi(.., ..) with `other` one of its operands: andi(other, prev) is prev.
     private static Value? AndOfAnd(Value prev, Value other) =>
         prev.DefiningOp is AndIOp and && (and.Lhs == other || and.Rhs == other) ? and.Result : null;
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddAndIOpPatterns(patterns, context);
 }

@@ -13,7 +13,11 @@ public sealed partial class ArithDialect : Dialect
 {
     public ArithDialect(Context context) : base(context, "arith") { }
 
-    protected override void Initialize() => RegisterOperations();
+    protected override void Initialize()
+    {
+        RegisterOperations();
+        AddInterface<Core.Interfaces.InlinerInterface>(new Core.Interfaces.InlinerLegalInterface());
+    }
 
     /// <summary>Folded constants become <c>arith.constant</c> when the value can have the type (see
     /// <see cref="ConstantOp.IsBuildableWith"/>); null otherwise.</summary>

@@ -30,4 +30,8 @@ public sealed partial class BitcastOp : Operation
         // bitcast(c) -> c's bits read as the result type
         return ConstFold.AsResult(FloatCasts.Bitcast(operands[0], Out.Type));
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddBitcastOpPatterns(patterns, context);
 }

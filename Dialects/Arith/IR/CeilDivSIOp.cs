@@ -2,6 +2,7 @@ using System;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Declarations;
 using Attribute = Dialectic.Core.IR.Attribute;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.Arith;
 
@@ -30,4 +31,10 @@ public sealed partial class CeilDivSIOp : Operation
         // ceildivsi(c0, c1) -> ceil(c0 / c1), unless c1 is 0 or an intermediate negation overflows
         return ConstFold.AsResult(ConstFold.Binary(operands[0], operands[1], ElementKind.Integer, IntFolds.CeilDivS));
     }
+
+    // NoMemoryEffect.
+    public void GetEffects(System.Collections.Generic.List<MemoryEffectInstance> effects) { }
+
+    // ConditionallySpeculatable: a divisor of 0, or of -1 with INT_MIN, is undefined.
+    public Speculatability GetSpeculatability() => DivisionSpeculation.Signed(Rhs);
 }

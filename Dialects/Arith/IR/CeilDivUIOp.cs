@@ -2,6 +2,7 @@ using System;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Declarations;
 using Attribute = Dialectic.Core.IR.Attribute;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.Arith;
 
@@ -29,4 +30,10 @@ public sealed partial class CeilDivUIOp : Operation
         // ceildivui(c0, c1) -> ceil(c0 / c1), unless c1 is 0
         return ConstFold.AsResult(ConstFold.Binary(operands[0], operands[1], ElementKind.Integer, IntFolds.CeilDivU));
     }
+
+    // NoMemoryEffect.
+    public void GetEffects(System.Collections.Generic.List<MemoryEffectInstance> effects) { }
+
+    // ConditionallySpeculatable: a divisor of 0 is undefined.
+    public Speculatability GetSpeculatability() => DivisionSpeculation.Unsigned(Rhs);
 }

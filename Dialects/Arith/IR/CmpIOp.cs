@@ -120,4 +120,8 @@ public sealed partial class CmpIOp : Operation
 
     private static bool IsI1Element(Core.IR.Type type) =>
         ArithTypes.ElementOrSelf(type) is Core.IR.Types.IntegerType { Width: 1, IsSignless: true };
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddCmpIOpPatterns(patterns, context);
 }

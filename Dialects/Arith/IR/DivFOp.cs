@@ -35,4 +35,8 @@ public sealed partial class DivFOp : Operation
         return ConstFold.AsResult(ConstFold.FloatBinary(operands[0], operands[1], static (s, a, b)
             => SoftFloat.Divide(s, a, b)));
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddDivFOpPatterns(patterns, context);
 }

@@ -3,6 +3,7 @@ using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Attribute = Dialectic.Core.IR.Attribute;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.Arith;
 
@@ -39,4 +40,10 @@ public sealed partial class DivSIOp : Operation
         // divsi(c0, c1) -> c0 / c1, unless c1 is 0 or the quotient overflows
         return ConstFold.AsResult(ConstFold.Binary(operands[0], operands[1], ElementKind.Integer, IntFolds.DivS));
     }
+
+    // NoMemoryEffect.
+    public void GetEffects(System.Collections.Generic.List<MemoryEffectInstance> effects) { }
+
+    // ConditionallySpeculatable: a divisor of 0, or of -1 with INT_MIN, is undefined.
+    public Speculatability GetSpeculatability() => DivisionSpeculation.Signed(Rhs);
 }

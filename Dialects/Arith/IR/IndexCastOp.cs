@@ -34,4 +34,8 @@ public sealed partial class IndexCastOp : Operation
         return ConstFold.AsResult(ConstFold.Unary(operands[0], ElementKind.Integer, Out.Type, ElementKind.Integer, a
             => IntFolds.Wrap(IntFolds.Signed(a, from), to)));
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddIndexCastOpPatterns(patterns, context);
 }

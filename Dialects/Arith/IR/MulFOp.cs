@@ -43,4 +43,8 @@ public sealed partial class MulFOp : Operation
         return ConstFold.AsResult(ConstFold.FloatBinary(operands[0], operands[1], static (s, a, b)
             => SoftFloat.Multiply(s, a, b)));
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddMulFOpPatterns(patterns, context);
 }

@@ -52,4 +52,8 @@ public sealed partial class MulIOp : Operation
     private static IntegerAttr? VscaleBase(Value constant, Value vscale) =>
         vscale.DefiningOp is { Name.Name: "vector.vscale" } && Operation.GetConstantValue(constant) is IntegerAttr c
             ? c : null;
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddMulIOpPatterns(patterns, context);
 }

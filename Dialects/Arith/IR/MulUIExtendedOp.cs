@@ -57,4 +57,8 @@ public sealed partial class MulUIExtendedOp : Operation
         results.Add(high);
         return true;
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddMulUIExtendedOpPatterns(patterns, context);
 }

@@ -42,4 +42,8 @@ public sealed partial class OrIOp : Operation
         // ori(c0, c1) -> c0 | c1
         return ConstFold.AsResult(ConstFold.Binary(operands[0], operands[1], ElementKind.Integer, IntFolds.Or));
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddOrIOpPatterns(patterns, context);
 }

@@ -136,4 +136,9 @@ public sealed partial class SelectOp : Operation
         }
         return null;
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    // Upstream adds the C++ SelectToExtUI after these.
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddSelectOpPatterns(patterns, context);
 }

@@ -63,4 +63,8 @@ public sealed partial class TruncIOp : Operation
         results.Add(folded);
         return true;
     }
+
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        Transforms.ArithCanonicalization.AddTruncIOpPatterns(patterns, context);
 }

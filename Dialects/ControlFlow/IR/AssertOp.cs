@@ -1,6 +1,9 @@
+using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.ControlFlow;
 
@@ -18,4 +21,20 @@ public sealed partial class AssertOp : Operation
 
     [Property]
     public partial StringAttr Msg { get; }
+
+    // A write to the default resource: the assertion may abort, so it must stay where it is.
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Write));
+
+    /// <summary>assert true, "msg" -> (erased)</summary>
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        patterns.Add<AssertOp>(EraseTrueAssert, debugName: "AssertOp.canonicalize");
+
+    private static bool EraseTrueAssert(AssertOp op, PatternRewriter rewriter)
+    {
+        if (Operation.GetConstantValue(op.Arg) is not Core.IR.Attributes.IntegerAttr { Bits.IsOne: true })
+            return false;
+        rewriter.EraseOp(op);
+        return true;
+    }
 }

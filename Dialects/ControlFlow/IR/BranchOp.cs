@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Declarations;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.ControlFlow;
@@ -44,4 +46,10 @@ public sealed partial class BranchOp : Operation
 
     // MLIR's BranchOpInterface: the operands must match the target block's arguments.
     private bool Verify() => SuccessorOperandsVerifier.Verify(this, 0, DestOperands);
+
+    /// <summary>Every operand is forwarded to the destination.</summary>
+    public SuccessorOperands GetSuccessorOperands(int index) => new(this, 0, NumOperands);
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        patterns.Add<BranchOp>(BranchCanonicalization.Canonicalize, debugName: "BranchOp.canonicalize");
 }

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.ControlFlow;
@@ -150,4 +152,16 @@ public sealed partial class CondBranchOp : Operation
         }
         return true;
     }
+
+    /// <summary>Successor 0 gets the true operands, successor 1 the false ones (segments 1 and 2).</summary>
+    public SuccessorOperands GetSuccessorOperands(int index)
+    {
+        int trueCount = TrueDestOperands.Length;
+        return index == 0
+            ? new SuccessorOperands(this, 1, trueCount, new OperandSegment(OperandSegments.OperandSegmentSizes, 1))
+            : new SuccessorOperands(this, 1 + trueCount, FalseDestOperands.Length, new OperandSegment(OperandSegments.OperandSegmentSizes, 2));
+    }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        CondBranchCanonicalization.Add(patterns);
 }

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
 using System.Numerics;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.ControlFlow;
@@ -215,4 +217,27 @@ public sealed partial class SwitchOp : Operation
             return EmitOpError($"number of case values ({values.NumElements}) should match number of case destinations ({dests.Count})");
         return true;
     }
+
+    /// <summary>Successor 0 (the default) gets the default operands; successor <c>i + 1</c> the operands of case
+    /// <c>i</c>, a slice of the case operands given by <c>case_operand_segments</c>.</summary>
+    public SuccessorOperands GetSuccessorOperands(int index)
+    {
+        int defaultCount = DefaultOperands.Length;
+        if (index == 0)
+            return new SuccessorOperands(this, 1, defaultCount, new OperandSegment(OperandSegments.OperandSegmentSizes, 1));
+        int start = 1 + defaultCount;
+        int length = 0;
+        if (GetInherentAttr(CaseOperandSegmentsName) is DenseArrayAttr segments && index - 1 < segments.Count)
+        {
+            var raw = segments.Raw;
+            for (int i = 0; i < index - 1; i++)
+                start += (int)raw[i];
+            length = (int)raw[index - 1];
+        }
+        return new SuccessorOperands(this, start, length,
+            new OperandSegment(OperandSegments.OperandSegmentSizes, 2), new OperandSegment(CaseOperandSegmentsName, index - 1));
+    }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        SwitchCanonicalization.Add(patterns);
 }

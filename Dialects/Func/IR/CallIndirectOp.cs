@@ -84,4 +84,7 @@ public sealed partial class CallIndirectOp : Operation
                 return EmitOpError($"result type mismatch at index {i}");
         return true;
     }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        patterns.Add<SimplifyIndirectCallWithKnownCallee>();
 }

@@ -29,4 +29,7 @@ public sealed partial class ConstantOp : Operation
             return EmitOpError("reference to function with mismatched type");
         return true;
     }
+
+    // constant @f -> @f
+    private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) => Value;
 }

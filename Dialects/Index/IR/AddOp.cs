@@ -25,4 +25,8 @@ public sealed partial class AddOp : Operation
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Unchecked(operands, static (l, r, w) => l + r)
         ?? IndexFolding.ForwardIf(operands[1], 0, Lhs);
+
+    // add(add(x, c1), c2) -> add(x, add(c2, c1)), when the constants fold
+    private static bool Canonicalize(AddOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

@@ -23,4 +23,8 @@ public sealed partial class AndOp : Operation
     // and(c0, c1) -> c0 & c1
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Unchecked(operands, static (l, r, w) => l & r);
+
+    // and(and(x, c1), c2) -> and(x, and(c2, c1)), when the constants fold
+    private static bool Canonicalize(AndOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

@@ -73,4 +73,8 @@ public sealed partial class CmpOp : Operation
         };
         return IntRange.Evaluate(pred, range, IntRange.Constant(rhs, width));
     }
+
+    // cmp(sub(x, y), 0) -> cmp(x, y); cmp(0, sub(x, y)) -> cmp(y, x)
+    private static bool Canonicalize(CmpOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.CompareDifferenceWithZero(op, rewriter);
 }

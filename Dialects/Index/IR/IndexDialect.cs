@@ -14,7 +14,11 @@ public sealed partial class IndexDialect : Dialect
 {
     public IndexDialect(Context context) : base(context, "index") { }
 
-    protected override void Initialize() => RegisterOperations();
+    protected override void Initialize()
+    {
+        RegisterOperations();
+        AddInterface<Core.Interfaces.InlinerInterface>(new Core.Interfaces.InlinerLegalInterface());
+    }
 
     /// <summary>The dialect attribute <c>#index&lt;cmp_predicate slt&gt;</c>; null for anything else.</summary>
     public override Attribute? ParseAttribute(Dialectic.Core.Syntax.DialectAsmParser parser, Type? type) =>

@@ -23,4 +23,8 @@ public sealed partial class MaxSOp : Operation
     // maxs(c0, c1) -> signed max, when 32- and 64-bit results agree
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Checked(operands, static (l, r, w) => IndexArithmetic.MaxS(l, r, w));
+
+    // maxs(maxs(x, c1), c2) -> maxs(x, maxs(c2, c1)), when the constants fold
+    private static bool Canonicalize(MaxSOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

@@ -23,4 +23,8 @@ public sealed partial class MaxUOp : Operation
     // maxu(c0, c1) -> unsigned max, when 32- and 64-bit results agree
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Checked(operands, static (l, r, w) => l > r ? l : r);
+
+    // maxu(maxu(x, c1), c2) -> maxu(x, maxu(c2, c1)), when the constants fold
+    private static bool Canonicalize(MaxUOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

@@ -23,4 +23,8 @@ public sealed partial class MinSOp : Operation
     // mins(c0, c1) -> signed min, when 32- and 64-bit results agree
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Checked(operands, static (l, r, w) => IndexArithmetic.MinS(l, r, w));
+
+    // mins(mins(x, c1), c2) -> mins(x, mins(c2, c1)), when the constants fold
+    private static bool Canonicalize(MinSOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

@@ -23,4 +23,8 @@ public sealed partial class MinUOp : Operation
     // minu(c0, c1) -> unsigned min, when 32- and 64-bit results agree
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Checked(operands, static (l, r, w) => l < r ? l : r);
+
+    // minu(minu(x, c1), c2) -> minu(x, minu(c2, c1)), when the constants fold
+    private static bool Canonicalize(MinUOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

@@ -27,4 +27,8 @@ public sealed partial class MulOp : Operation
         IndexFolding.Unchecked(operands, static (l, r, w) => l * r)
         ?? IndexFolding.ForwardIf(operands[1], 1, Lhs)
         ?? IndexFolding.ZeroIf(operands[1]);
+
+    // mul(mul(x, c1), c2) -> mul(x, mul(c2, c1)), when the constants fold
+    private static bool Canonicalize(MulOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

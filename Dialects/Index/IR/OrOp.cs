@@ -23,4 +23,8 @@ public sealed partial class OrOp : Operation
     // or(c0, c1) -> c0 | c1
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Unchecked(operands, static (l, r, w) => l | r);
+
+    // or(or(x, c1), c2) -> or(x, or(c2, c1)), when the constants fold
+    private static bool Canonicalize(OrOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

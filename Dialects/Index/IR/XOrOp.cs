@@ -23,4 +23,8 @@ public sealed partial class XOrOp : Operation
     // xor(c0, c1) -> c0 ^ c1
     private OpFoldResult? Fold(System.ReadOnlySpan<Attribute?> operands) =>
         IndexFolding.Unchecked(operands, static (l, r, w) => l ^ r);
+
+    // xor(xor(x, c1), c2) -> xor(x, xor(c2, c1)), when the constants fold
+    private static bool Canonicalize(XOrOp op, Core.Rewrite.PatternRewriter rewriter) =>
+        IndexCanonicalization.ReassociateConstants(op, rewriter);
 }

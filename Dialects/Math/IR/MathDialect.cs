@@ -21,6 +21,7 @@ public sealed partial class MathDialect : Dialect
         if (Context.GetDialect("arith") == null)
             Context.RegisterDialect(new ArithDialect(Context));
         RegisterOperations();
+        AddInterface<Core.Interfaces.InlinerInterface>(new Core.Interfaces.InlinerLegalInterface());
     }
 
     /// <summary>Folded constants become <c>arith.constant</c> (upstream delegates to arith's materializer).</summary>

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.MemRef;
 
@@ -37,4 +39,15 @@ public sealed partial class AllocOp : Operation
     private void GetAsmResultNames(AsmSetValueName setName) => setName(Memref, "alloc");
 
     private bool Verify() => AllocLike.Verify(this, Type, DynamicSizes.Length, SymbolOperands.Length);
+
+    // MemAlloc<DefaultResource, 0, FullEffect> on the result.
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Allocate, Memref, SideEffectResource.Default, effectOnFullRegion: true));
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<AllocOp>(static (op, rewriter) => AllocPatterns.SimplifyAllocConst(
+            op, op.Type, op.DynamicSizes, op.SymbolOperands, op.Alignment, rewriter), debugName: "SimplifyAllocConst");
+        patterns.Add<AllocOp>(static (op, rewriter) => AllocPatterns.SimplifyDeadAlloc(op, rewriter), debugName: "SimplifyDeadAlloc");
+    }
 }

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.MemRef;
 
@@ -42,5 +44,16 @@ public sealed partial class AllocaOp : Operation
         if (!AllocationScopes.HasScopeAncestor(this))
             return EmitOpError("requires an ancestor op with AutomaticAllocationScope trait");
         return AllocLike.Verify(this, Type, DynamicSizes.Length, SymbolOperands.Length);
+    }
+
+    // MemAlloc<AutomaticAllocationScopeResource, 0, FullEffect> on the result.
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Allocate, Memref, SideEffectResource.AutomaticAllocationScope, effectOnFullRegion: true));
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<AllocaOp>(static (op, rewriter) => AllocPatterns.SimplifyAllocConst(
+            op, op.Type, op.DynamicSizes, op.SymbolOperands, op.Alignment, rewriter), debugName: "SimplifyAllocConst");
+        patterns.Add<AllocaOp>(static (op, rewriter) => AllocPatterns.SimplifyDeadAlloc(op, rewriter), debugName: "SimplifyDeadAlloc");
     }
 }

@@ -103,4 +103,10 @@ public sealed partial class AllocaScopeOp : Operation
                     .AttachNote("region branch point", ret.Location);
         return true;
     }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<AllocaScopeOp>(AllocaScopePatterns.Inline, debugName: "AllocaScopeInliner");
+        patterns.Add<AllocaScopeOp>(AllocaScopePatterns.Hoist, debugName: "AllocaScopeHoister");
+    }
 }

@@ -3,6 +3,7 @@ using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Dialects.Arith;
 
 namespace Dialectic.Dialects.MemRef;
@@ -74,4 +75,11 @@ public sealed partial class AtomicRMWOp : Operation
     // atomic_rmw(memref.cast(x)) -> atomic_rmw(x)
     private bool Fold(System.ReadOnlySpan<Attribute?> operands, List<OpFoldResult> results) =>
         MemRefFolding.FoldMemRefCast(this, Value);
+
+    // MemRead and MemWrite on the memref.
+    public void GetEffects(List<MemoryEffectInstance> effects)
+    {
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Read, OpOperands[1]));
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Write, OpOperands[1]));
+    }
 }

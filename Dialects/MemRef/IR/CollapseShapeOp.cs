@@ -68,4 +68,11 @@ public sealed partial class CollapseShapeOp : Operation
             return folded;
         return null;
     }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<CollapseShapeOp>(ReshapePatterns.ComposeCollapses, debugName: "ComposeReassociativeReshapeOps");
+        patterns.Add<CollapseShapeOp>(ReshapePatterns.ComposeCollapseOfExpand, debugName: "ComposeCollapseOfExpandOp");
+        patterns.Add<CollapseShapeOp>(ReshapePatterns.FoldCastSource, debugName: "CollapseShapeOpMemRefCastFolder");
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.MemRef;
 
@@ -51,5 +52,46 @@ public sealed partial class CopyOp : Operation
                 return true;
             }
         return false;
+    }
+
+    // MemReadAt<0, FullEffect> on the source, MemWriteAt<0, FullEffect> on the target.
+    public void GetEffects(List<MemoryEffectInstance> effects)
+    {
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Read, OpOperands[0], SideEffectResource.Default, effectOnFullRegion: true));
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Write, OpOperands[1], SideEffectResource.Default, effectOnFullRegion: true));
+    }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<CopyOp>(FoldEmptyCopy, debugName: "FoldEmptyCopy");
+        patterns.Add<CopyOp>(FoldSelfCopy, debugName: "FoldSelfCopy");
+    }
+
+    // copy(x, y) with a zero-sized dimension in either type -> erased
+    private static bool FoldEmptyCopy(CopyOp op, Core.Rewrite.PatternRewriter rewriter)
+    {
+        if (!IsEmpty(op.Source.Type) && !IsEmpty(op.Target.Type))
+            return false;
+        rewriter.EraseOp(op);
+        return true;
+    }
+
+    private static bool IsEmpty(Type type)
+    {
+        if (type is not MemRefType ranked)
+            return false;
+        foreach (long size in ranked.Shape)
+            if (size == 0)
+                return true;
+        return false;
+    }
+
+    // copy(x, x) -> erased
+    private static bool FoldSelfCopy(CopyOp op, Core.Rewrite.PatternRewriter rewriter)
+    {
+        if (!ReferenceEquals(op.Source, op.Target))
+            return false;
+        rewriter.EraseOp(op);
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Declarations;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.MemRef;
 
@@ -19,4 +20,8 @@ public sealed partial class DeallocOp : Operation
     // dealloc(memref.cast(x)) -> dealloc(x)
     private bool Fold(System.ReadOnlySpan<Attribute?> operands, List<OpFoldResult> results) =>
         MemRefFolding.FoldMemRefCast(this);
+
+    // MemFreeAt<0, FullEffect> on the memref.
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Free, OpOperands[0], SideEffectResource.Default, effectOnFullRegion: true));
 }

@@ -3,6 +3,7 @@ using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.MemRef;
 
@@ -67,5 +68,47 @@ public sealed partial class DimOp : Operation
         }
         // dim(memref.cast(x), i) -> dim(x, i)
         return MemRefFolding.FoldMemRefCast(this);
+    }
+
+    // NoMemoryEffect.
+    public void GetEffects(List<MemoryEffectInstance> effects) { }
+
+    // ConditionallySpeculatable: only a constant index within the rank of a ranked memref is safe.
+    public Speculatability GetSpeculatability() =>
+        Source.Type is MemRefType ranked && Operation.GetConstantValue(Index) is IntegerAttr index
+            && index.SignedValue >= 0 && index.SignedValue < ranked.Rank
+            ? Speculatability.Speculatable
+            : Speculatability.NotSpeculatable;
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        patterns.Add<DimOp>(DimOfMemRefReshape, debugName: "DimOfMemRefReshape");
+
+    // dim(reshape(%m, %shape), %i) -> load %shape[%i] (index_cast to index when the shape holds integers),
+    // placed right after the reshape, when %i is known to dominate the reshape.
+    private static bool DimOfMemRefReshape(DimOp dim, Core.Rewrite.PatternRewriter rewriter)
+    {
+        if (dim.Source.DefiningOp is not ReshapeOp reshape)
+            return rewriter.NotifyMatchFailure(dim, "Dim op is not defined by a reshape op.");
+        // A cheap dominance test instead of DominanceInfo: the index is defined earlier in the reshape's block
+        // (or is one of its arguments), or in a region enclosing the reshape's.
+        var index = dim.Index;
+        if (ReferenceEquals(index.ParentBlock, reshape.Block))
+        {
+            if (index.DefiningOp is { } def && reshape.IsBeforeInBlock(def))
+                return rewriter.NotifyMatchFailure(dim, "dim.getIndex is not defined before reshape in the same block.");
+        }
+        else if (!ReferenceEquals(dim.Block, reshape.Block)
+            && !(index.ParentBlock?.Parent is { } indexRegion && reshape.ParentRegion is { } reshapeRegion
+                && !ReferenceEquals(indexRegion, reshapeRegion) && indexRegion.IsAncestorOf(reshapeRegion)))
+        {
+            return rewriter.NotifyMatchFailure(dim, "dim.getIndex does not dominate reshape.");
+        }
+        rewriter.SetInsertionPointAfter(reshape);
+        var shapeType = (MemRefType)reshape.Shape.Type;
+        Value load = LoadOp.Create(rewriter, dim.Location, shapeType.ElementType, reshape.Shape, [index]).Result;
+        if (!ReferenceEquals(load.Type, dim.Result.Type))
+            load = Arith.IndexCastOp.Create(rewriter, dim.Location, dim.Result.Type, load).Out;
+        rewriter.ReplaceOp(dim, [load]);
+        return true;
     }
 }

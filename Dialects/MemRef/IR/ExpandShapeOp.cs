@@ -86,4 +86,7 @@ public sealed partial class ExpandShapeOp : Operation
             return folded;
         return null;
     }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        patterns.Add<ExpandShapeOp>(ReshapePatterns.ComposeExpands, debugName: "ComposeReassociativeReshapeOps");
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.MemRef;
@@ -112,5 +113,12 @@ public sealed partial class GenericAtomicRMWOp : Operation
                 stack.Push((nested[i], false));
         }
         return null;
+    }
+
+    // MemRead and MemWrite on the memref (the body itself must be effect free).
+    public void GetEffects(List<MemoryEffectInstance> effects)
+    {
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Read, OpOperands[0]));
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Write, OpOperands[0]));
     }
 }

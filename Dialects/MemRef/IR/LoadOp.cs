@@ -3,6 +3,7 @@ using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.MemRef;
@@ -87,4 +88,8 @@ public sealed partial class LoadOp : Operation
     // load(memref.cast(x)) -> load(x)
     private bool Fold(System.ReadOnlySpan<Attribute?> operands, List<OpFoldResult> results) =>
         MemRefFolding.FoldMemRefCast(this);
+
+    // MemRead on the memref.
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Read, OpOperands[0]));
 }

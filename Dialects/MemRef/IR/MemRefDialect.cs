@@ -13,7 +13,11 @@ public sealed partial class MemRefDialect : Dialect
 {
     public MemRefDialect(Context context) : base(context, "memref") { }
 
-    protected override void Initialize() => RegisterOperations();
+    protected override void Initialize()
+    {
+        RegisterOperations();
+        AddInterface<Core.Interfaces.InlinerInterface>(new Core.Interfaces.InlinerLegalInterface());
+    }
 
     /// <summary>Constants (folded sizes and ranks) are <c>arith.constant</c>s, as upstream: the arith dialect builds
     /// them when it is loaded.</summary>

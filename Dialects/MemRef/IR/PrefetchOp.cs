@@ -3,6 +3,7 @@ using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.MemRef;
@@ -107,4 +108,8 @@ public sealed partial class PrefetchOp : Operation
     // prefetch(memref.cast(x)) -> prefetch(x)
     private bool Fold(System.ReadOnlySpan<Attribute?> operands, List<OpFoldResult> results) =>
         MemRefFolding.FoldMemRefCast(this);
+
+    // MemWrite on the memref, as upstream declares it (a prefetch must not be dropped or reordered freely).
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Write, OpOperands[0]));
 }

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 
 namespace Dialectic.Dialects.MemRef;
 
@@ -50,4 +52,14 @@ public sealed partial class ReallocOp : Operation
             return EmitError($"unnecessary dimension operand for result type '{resultType}'");
         return true;
     }
+
+    // MemFreeAt<0, FullEffect> on the source, then MemAlloc<DefaultResource, 1, FullEffect> on the result.
+    public void GetEffects(List<MemoryEffectInstance> effects)
+    {
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Free, OpOperands[0], SideEffectResource.Default, effectOnFullRegion: true));
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Allocate, Result, SideEffectResource.Default, stage: 1, effectOnFullRegion: true));
+    }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        patterns.Add<ReallocOp>(static (op, rewriter) => AllocPatterns.SimplifyDeadAlloc(op, rewriter), debugName: "SimplifyDeadAlloc");
 }

@@ -123,4 +123,11 @@ public sealed partial class ReinterpretCastOp : Operation
         }
         return false;
     }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<ReinterpretCastOp>(ReinterpretCastPatterns.FoldExtractStridedMetadata,
+            debugName: "ReinterpretCastOpExtractStridedMetadataFolder");
+        patterns.Add<ReinterpretCastOp>(ReinterpretCastPatterns.FoldConstants, debugName: "ReinterpretCastOpConstantFolder");
+    }
 }

@@ -3,6 +3,7 @@ using Dialectic.Core.IR;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
+using Dialectic.Core.Interfaces;
 using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.MemRef;
@@ -91,4 +92,8 @@ public sealed partial class StoreOp : Operation
     // store(v, memref.cast(x)) -> store(v, x)
     private bool Fold(System.ReadOnlySpan<Attribute?> operands, List<OpFoldResult> results) =>
         MemRefFolding.FoldMemRefCast(this, Value);
+
+    // MemWrite on the memref.
+    public void GetEffects(List<MemoryEffectInstance> effects) =>
+        effects.Add(new MemoryEffectInstance(MemoryEffectKind.Write, OpOperands[1]));
 }

@@ -200,4 +200,11 @@ public sealed partial class SubViewOp : Operation
                 return false;
         return true;
     }
+
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
+        patterns.Add<SubViewOp>(SubViewPatterns.FoldConstantArguments, debugName: "OpWithOffsetSizesAndStridesConstantArgumentFolder");
+        patterns.Add<SubViewOp>(SubViewPatterns.FoldCastSource, debugName: "SubViewOpMemRefCastFolder");
+        patterns.Add<SubViewOp>(SubViewPatterns.FoldTrivial, debugName: "TrivialSubViewOpFolder");
+    }
 }

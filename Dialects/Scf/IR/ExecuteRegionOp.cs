@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.Syntax;
@@ -16,6 +17,7 @@ namespace Dialectic.Dialects.Scf;
         + "exactly once and cannot have any operands. As such, its region has no arguments. All SSA values that "
         + "dominate the op can be accessed inside the op. The op's region can have multiple blocks and the blocks "
         + "can have multiple distinct terminators. Values returned from this op's region define the op's results.")]
+[Traits(OpTraits.RecursiveMemoryEffects)]
 public sealed partial class ExecuteRegionOp : Operation
 {
     [Result]
@@ -63,4 +65,7 @@ public sealed partial class ExecuteRegionOp : Operation
                 return false;
         return true;
     }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        RegionOpCanonicalization.AddExecuteRegion(patterns);
 }

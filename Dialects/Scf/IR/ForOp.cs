@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
@@ -187,4 +188,7 @@ public sealed partial class ForOp : Operation
         return RegionBranchVerifier.Edge(this, term, 0, forwarded, block, 1)
             && RegionBranchVerifier.EdgeToParent(this, term, forwarded);
     }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        ForCanonicalization.Add(patterns);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.Syntax;
@@ -107,6 +108,9 @@ public sealed partial class IfOp : Operation
         if (Condition.DefiningOp is not { Name.Name: "arith.xori", NumOperands: 2 } xor
             || Operation.GetConstantValue(xor.GetOperand(1)) is not IntegerAttr { Bits.IsOne: true })
             return false;
+        // In an unreachable block the xori may use its own result (%c = xori %c, 1): swapping would never end.
+        if (ReferenceEquals(xor.GetOperand(0), Condition))
+            return false;
         SetOperand(0, xor.GetOperand(0));
         var then = new Region();
         then.TakeBody(ThenRegion);
@@ -114,4 +118,7 @@ public sealed partial class IfOp : Operation
         ElseRegion.TakeBody(then);
         return true;
     }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        IfCanonicalization.Add(patterns);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.Syntax;
@@ -190,4 +191,7 @@ public sealed partial class ParallelOp : Operation
         }
         return true;
     }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        RegionOpCanonicalization.AddParallel(patterns);
 }

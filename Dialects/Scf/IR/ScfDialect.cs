@@ -9,5 +9,9 @@ public sealed partial class ScfDialect : Dialect
 {
     public ScfDialect(Context context) : base(context, "scf") { }
 
-    protected override void Initialize() => RegisterOperations();
+    protected override void Initialize()
+    {
+        RegisterOperations();
+        AddInterface<Core.Interfaces.InlinerInterface>(new Core.Interfaces.InlinerLegalInterface());
+    }
 }

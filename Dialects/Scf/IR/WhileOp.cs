@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Rewrite;
 using Dialectic.Core.IR.Attributes;
 using Dialectic.Core.IR.Declarations;
 using Dialectic.Core.IR.Types;
@@ -122,4 +123,7 @@ public sealed partial class WhileOp : Operation
             && RegionBranchVerifier.Edge(this, condition, 1, condition.Args, afterBlock, 0)
             && RegionBranchVerifier.Edge(this, yield, 0, yield.Values, beforeBlock, 0);
     }
+
+    public static void GetCanonicalizationPatterns(RewritePatternSet patterns, Context context) =>
+        WhileCanonicalization.Add(patterns);
 }
