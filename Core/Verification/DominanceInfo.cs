@@ -112,6 +112,18 @@ public sealed class DominanceInfo
         return a;
     }
 
+    /// <summary>The blocks of <paramref name="region"/> reachable from its entry, in reverse post-order (the entry first).</summary>
+    public IReadOnlyList<Block> ReversePostOrder(Region region) => Get(region).Rpo;
+
+    /// <summary>The immediate dominator of <paramref name="block"/>; null for an entry block or an unreachable one.</summary>
+    public Block? ImmediateDominator(Block block)
+    {
+        if (block.Parent == null || block.PrevBlock == null)
+            return null;
+        var info = Get(block.Parent);
+        return info.Order.TryGetValue(block, out int i) && i != 0 ? info.Rpo[info.Idom[i]] : null;
+    }
+
     /// <summary>True when <paramref name="block"/> is reachable from its region's entry. O(1) for an entry block
     /// (always reachable), without building the region's dominator tree.</summary>
     public bool IsReachable(Block block) =>

@@ -1,0 +1,20 @@
+using Dialectic.Core.Pass;
+using Dialectic.Passes.Transforms;
+
+namespace Dialectic.Passes;
+
+/// <summary>Registers every pass of this project (tools call this once at startup).</summary>
+public static class PassRegistration
+{
+    public static void RegisterAll(PassRegistry registry)
+    {
+        registry.RegisterPass<Canonicalizer>();
+        registry.RegisterPass<CSE>();
+        registry.RegisterPass<Inliner>();
+        registry.RegisterPass<SCCP>();
+        registry.RegisterPass<SymbolDCE>();
+        registry.RegisterPass<SymbolPrivatize>();
+        registry.RegisterPass<LoopInvariantCodeMotion>();
+        registry.RegisterPass<ControlFlowSink>();
+    }
+}
