@@ -10,7 +10,8 @@
 #   MLIR_OPT=mlir-opt-22  reference tool
 #   SKIP_BUILD=1      do not rebuild dialectic-opt (use the existing Release build)
 #   VARIANTS="custom plain"   which variants to run: custom, custom-debuginfo (custom syntax in and out),
-#                             plain, debuginfo (generic form in and out)
+#                             plain, debuginfo (generic form in and out), canon-cse (--canonicalize --cse),
+#                             func-canon-cse (the same nested on func.func, so functions run in parallel)
 #
 # Everything generated goes to bench/out/ (gitignored); the generic input is cached there and only
 # regenerated when bench/gen_arith.py or the size changes.
@@ -77,12 +78,13 @@ INPUT_MB=$(awk -v b="$(stat -c %s "$INPUT")" 'BEGIN { printf "%.1f", b / 1048576
 
 # ---- measurement -------------------------------------------------------------------------------
 # Tool configurations: label -> command prefix (the input and -o are appended).
-LABELS=("mlir-opt" "mlir-opt-1thread" "dialectic-opt")
+LABELS=("mlir-opt" "mlir-opt-1thread" "dialectic-opt" "dialectic-opt-1thread")
 cmd_for() {
     case "$1" in
         mlir-opt)         echo "$MLIR_OPT" ;;
         mlir-opt-1thread) echo "$MLIR_OPT --mlir-disable-threading" ;;
         dialectic-opt)    echo "$DIALECTIC_OPT" ;;
+        dialectic-opt-1thread) echo "$DIALECTIC_OPT --mlir-disable-threading" ;;
     esac
 }
 variant_flags() {
@@ -91,12 +93,14 @@ variant_flags() {
         debuginfo) echo "--mlir-print-op-generic --mlir-print-debuginfo" ;;
         custom) echo "" ;;
         custom-debuginfo) echo "--mlir-print-debuginfo" ;;
-        *) die "unknown variant '$1' (expected custom, custom-debuginfo, plain or debuginfo)" ;;
+        canon-cse) echo "--canonicalize --cse" ;;
+        func-canon-cse) echo "--pass-pipeline=builtin.module(func.func(canonicalize,cse))" ;;
+        *) die "unknown variant '$1' (expected custom, custom-debuginfo, plain, debuginfo, canon-cse or func-canon-cse)" ;;
     esac
 }
 variant_input() {
     case "$1" in
-        custom*) echo "$CUSTOM" ;;
+        custom* | canon-cse | func-canon-cse) echo "$CUSTOM" ;;
         *) echo "$INPUT" ;;
     esac
 }
@@ -190,5 +194,7 @@ for variant in $VARIANTS; do
     verdict_t=$(awk -v a="${MED_T[dialectic-opt]}" -v b="${MED_T[mlir-opt]}" 'BEGIN { print (a <= b) ? "MET" : "NOT MET" }')
     verdict_m=$(awk -v a="${MED_MB[dialectic-opt]}" -v b="${MED_MB[mlir-opt]}" 'BEGIN { print (a <= 1.5 * b) ? "MET" : "NOT MET" }')
     echo "target time ratio <= 1.0: $verdict_t; target peak memory <= 1.5x: $verdict_m"
+    speedup=$(awk -v a="${MED_T[dialectic-opt-1thread]}" -v b="${MED_T[dialectic-opt]}" 'BEGIN { printf "%.2f", a / b }')
+    echo "dialectic-opt speedup from threading (1 thread / default, $(nproc) cores): ${speedup}x"
     unset MED_T MED_CPU MED_MB
 done
