@@ -15,8 +15,10 @@ public sealed partial class Context
 {
     private readonly IntegerType?[] _signlessInts = new IntegerType?[129];
     private readonly FloatType[] _floats;
-    private readonly Dictionary<string, Dialect> _dialects = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, OperationName> _opNames = new(StringComparer.Ordinal);
+    // Concurrent tables: lookups (per op, from passes running on several threads) take no lock; insertions
+    // still go through _namesLock so that check-then-add stays atomic.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dialect> _dialects = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, OperationName> _opNames = new(StringComparer.Ordinal);
     private readonly Lock _namesLock = new();
     private long _nextDistinctId;
 
@@ -67,18 +69,14 @@ public sealed partial class Context
         {
             if (_dialects.TryGetValue(dialect.Namespace, out var existing))
                 return (T)existing;
-            _dialects.Add(dialect.Namespace, dialect);
+            _dialects[dialect.Namespace] = dialect;
         }
         dialect.InitializeInternal();
         return dialect;
     }
 
     /// <summary>The registered dialect with this namespace, or null.</summary>
-    public Dialect? GetDialect(string ns)
-    {
-        lock (_namesLock)
-            return _dialects.TryGetValue(ns, out var d) ? d : null;
-    }
+    public Dialect? GetDialect(string ns) => _dialects.TryGetValue(ns, out var d) ? d : null;
 
     /// <summary>All registered dialects, sorted by namespace.</summary>
     public IReadOnlyList<Dialect> Dialects
@@ -97,12 +95,14 @@ public sealed partial class Context
     /// <summary>Interned operation name: registered names carry their <see cref="OperationInfo"/>.</summary>
     public OperationName GetOperationName(string name)
     {
+        if (_opNames.TryGetValue(name, out var known))
+            return known;
         lock (_namesLock)
         {
             if (_opNames.TryGetValue(name, out var existing))
                 return existing;
             var created = new OperationName(this, name, null);
-            _opNames.Add(name, created);
+            _opNames[name] = created;
             return created;
         }
     }
@@ -116,7 +116,7 @@ public sealed partial class Context
                 existing.Info = info;
                 return;
             }
-            _opNames.Add(info.Name, new OperationName(this, info.Name, info));
+            _opNames[info.Name] = new OperationName(this, info.Name, info);
         }
     }
 
