@@ -31,8 +31,6 @@ internal sealed class ScopedOperationMap
 
     public Operation? Lookup(Operation op) => _map.TryGetValue(op, out var existing) ? existing : null;
 
-    public bool Contains(Operation op) => _map.ContainsKey(op) && ReferenceEquals(_map[op], op);
-
     public void Insert(Operation op)
     {
         _map.TryGetValue(op, out var shadowed);

@@ -247,30 +247,19 @@ internal sealed partial class PatternCompiler
     /// <summary>An operand: a Value, a ValueRange, or an op standing for its result.</summary>
     private PType? AnalyzeMatchValueExpr(Expr e)
     {
-        PType? type;
         switch (e)
         {
             case WildcardExpr w when w.Constraints.Count == 0:
                 return PType.Value;
-            case WildcardExpr w:
-                type = DeclareInline("_", w.Span, w.Constraints, e);
-                break;
-            case DeclExpr d:
-                type = DeclareInline(d.Name, d.NameSpan, d.Constraints, e);
-                break;
-            case RefExpr r:
-                if (Lookup(r.Name, r.Span) is not { } v)
-                    return null;
-                _refs[r] = v;
-                type = v.Type;
-                break;
             case OpExpr o:
                 return AnalyzeMatchOp(o);
             case MemberExpr m:
                 return AnalyzeMember(m);
-            default:
-                Error(PdllDiagnostics.KindMismatch, e.Span, "expected a value (an operand)");
-                return null;
+        }
+        if (!TryAnalyzeBinding(e, out var type))
+        {
+            Error(PdllDiagnostics.KindMismatch, e.Span, "expected a value (an operand)");
+            return null;
         }
         if (type != null && type.Kind is not (PKind.Value or PKind.ValueRange or PKind.Op))
         {
@@ -282,29 +271,18 @@ internal sealed partial class PatternCompiler
 
     private PType? AnalyzeMatchAttrExpr(Expr e)
     {
-        PType? type;
         switch (e)
         {
             case WildcardExpr w when w.Constraints.Count == 0:
                 return PType.Attr;
-            case WildcardExpr w:
-                type = DeclareInline("_", w.Span, w.Constraints, e);
-                break;
-            case DeclExpr d:
-                type = DeclareInline(d.Name, d.NameSpan, d.Constraints, e);
-                break;
-            case RefExpr r:
-                if (Lookup(r.Name, r.Span) is not { } v)
-                    return null;
-                _refs[r] = v;
-                type = v.Type;
-                break;
             case LiteralExpr { IsType: false } l:
                 LiteralField(l);
                 return PType.Attr;
-            default:
-                Error(PdllDiagnostics.KindMismatch, e.Span, "expected an attribute");
-                return null;
+        }
+        if (!TryAnalyzeBinding(e, out var type))
+        {
+            Error(PdllDiagnostics.KindMismatch, e.Span, "expected an attribute");
+            return null;
         }
         if (type != null && type.Kind != PKind.Attr)
         {
@@ -316,29 +294,18 @@ internal sealed partial class PatternCompiler
 
     private PType? AnalyzeMatchTypeExpr(Expr e, bool allowRange)
     {
-        PType? type;
         switch (e)
         {
             case WildcardExpr w when w.Constraints.Count == 0:
                 return PType.Type;
-            case WildcardExpr w:
-                type = DeclareInline("_", w.Span, w.Constraints, e);
-                break;
-            case DeclExpr d:
-                type = DeclareInline(d.Name, d.NameSpan, d.Constraints, e);
-                break;
-            case RefExpr r:
-                if (Lookup(r.Name, r.Span) is not { } v)
-                    return null;
-                _refs[r] = v;
-                type = v.Type;
-                break;
             case LiteralExpr { IsType: true } l:
                 LiteralField(l);
                 return PType.Type;
-            default:
-                Error(PdllDiagnostics.KindMismatch, e.Span, "expected a type");
-                return null;
+        }
+        if (!TryAnalyzeBinding(e, out var type))
+        {
+            Error(PdllDiagnostics.KindMismatch, e.Span, "expected a type");
+            return null;
         }
         if (type != null && !(type.Kind == PKind.Type || (allowRange && type.Kind == PKind.TypeRange)))
         {
@@ -346,6 +313,34 @@ internal sealed partial class PatternCompiler
             return null;
         }
         return type;
+    }
+
+    /// <summary>
+    /// The match positions that bind a variable: <c>_: constraints</c>, <c>name: constraints</c>, or a reference to an
+    /// earlier variable. True with the variable's type (null after a reported error); false for other expressions.
+    /// </summary>
+    private bool TryAnalyzeBinding(Expr e, out PType? type)
+    {
+        switch (e)
+        {
+            case WildcardExpr w:
+                type = DeclareInline("_", w.Span, w.Constraints, e);
+                return true;
+            case DeclExpr d:
+                type = DeclareInline(d.Name, d.NameSpan, d.Constraints, e);
+                return true;
+            case RefExpr r:
+                type = null;
+                if (Lookup(r.Name, r.Span) is { } v)
+                {
+                    _refs[r] = v;
+                    type = v.Type;
+                }
+                return true;
+            default:
+                type = null;
+                return false;
+        }
     }
 
     /// <summary>Declares the inline variable <c>name: constraints</c> (or an anonymous <c>_: constraints</c>) at its use.</summary>
