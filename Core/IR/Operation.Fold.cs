@@ -17,7 +17,11 @@ public partial class Operation
         bool commutative = HasTrait(OpTraits.Commutative) && _operands.Length >= 2;
         if (hook == null && !commutative)
             return false;
-        var constants = new Attribute?[_operands.Length];
+        // Up to four operands (nearly every op) without allocating.
+        var inline = new FoldOperandBuffer();
+        Span<Attribute?> constants = _operands.Length <= FoldOperandBuffer.Length
+            ? ((Span<Attribute?>)inline).Slice(0, _operands.Length)
+            : new Attribute?[_operands.Length];
         for (int i = 0; i < _operands.Length; i++)
             constants[i] = GetConstantValue(_operands[i].Value);
         bool folded = hook != null && hook(this, constants, results);
@@ -36,7 +40,7 @@ public partial class Operation
     /// MLIR's <c>foldCommutative</c>: moves constant operands after the others, keeping each group's order (a
     /// stable partition from the first constant on); true when an operand moved.
     /// </summary>
-    private bool FoldCommutative(Attribute?[] constants)
+    private bool FoldCommutative(ReadOnlySpan<Attribute?> constants)
     {
         int first = 0;
         while (first < constants.Length && constants[first] == null)
@@ -58,6 +62,14 @@ public partial class Operation
             if (!ReferenceEquals(_operands[first + i].Value, values[i]))
                 _operands[first + i].Value = values[i];
         return true;
+    }
+
+    /// <summary>Stack storage for the operand constants of a fold.</summary>
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct FoldOperandBuffer
+    {
+        public const int Length = 4;
+        private Attribute? _element;
     }
 
     /// <summary>

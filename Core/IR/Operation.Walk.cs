@@ -12,60 +12,108 @@ public partial class Operation
     /// </summary>
     public WalkResult Walk(Func<Operation, WalkResult> callback, WalkOrder order = WalkOrder.PostOrder)
     {
-        return order == WalkOrder.PreOrder ? WalkPreOrder(callback) : WalkPostOrder(callback);
+        var visitor = new FuncVisitor(callback);
+        return order == WalkOrder.PreOrder ? WalkPreOrder(ref visitor) : WalkPostOrder(ref visitor);
     }
 
     /// <summary>Visits every nested op (post-order) without early exit.</summary>
-    public void Walk(Action<Operation> callback, WalkOrder order = WalkOrder.PostOrder) =>
-        Walk(op =>
+    public void Walk(Action<Operation> callback, WalkOrder order = WalkOrder.PostOrder)
+    {
+        var visitor = new ActionVisitor(callback);
+        if (order == WalkOrder.PreOrder)
+            WalkPreOrder(ref visitor);
+        else
+            WalkPostOrder(ref visitor);
+    }
+
+    private interface IWalkVisitor
+    {
+        WalkResult Visit(Operation op);
+    }
+
+    private readonly struct FuncVisitor(Func<Operation, WalkResult> callback) : IWalkVisitor
+    {
+        public WalkResult Visit(Operation op) => callback(op);
+    }
+
+    private readonly struct ActionVisitor(Action<Operation> callback) : IWalkVisitor
+    {
+        public WalkResult Visit(Operation op)
         {
             callback(op);
             return WalkResult.Advance;
-        }, order);
-
-    private WalkResult WalkPreOrder(Func<Operation, WalkResult> callback)
-    {
-        var stack = new Stack<Operation>();
-        stack.Push(this);
-        var children = new List<Operation>();
-        while (stack.Count > 0)
-        {
-            var op = stack.Pop();
-            var r = callback(op);
-            if (r == WalkResult.Interrupt)
-                return r;
-            if (r == WalkResult.Skip)
-                continue;
-            children.Clear();
-            foreach (var region in op._regions)
-                for (var b = region.FirstBlock; b != null; b = b.NextBlock)
-                    for (var inner = b.FirstOp; inner != null; inner = inner.NextOp)
-                        children.Add(inner);
-            for (int i = children.Count - 1; i >= 0; i--)
-                stack.Push(children[i]);
         }
-        return WalkResult.Advance;
     }
 
-    private WalkResult WalkPostOrder(Func<Operation, WalkResult> callback)
+    // One spare stack per thread for each order; a walk started inside a walk's callback finds it taken and
+    // allocates its own. Returned empty, so no op is kept alive.
+    [ThreadStatic] private static Stack<Operation>? t_preOrderStack;
+    [ThreadStatic] private static Stack<(Operation Op, Operation? Next)>? t_postOrderStack;
+
+    private WalkResult WalkPreOrder<TVisitor>(ref TVisitor visitor) where TVisitor : struct, IWalkVisitor
     {
-        // Each frame: an op and the next nested op to descend into (null once all children are done).
-        var stack = new Stack<(Operation Op, Operation? Next)>();
-        stack.Push((this, FirstNested(this)));
-        while (stack.Count > 0)
+        if (FirstNested(this) == null)
+            return visitor.Visit(this) == WalkResult.Interrupt ? WalkResult.Interrupt : WalkResult.Advance;
+        var stack = t_preOrderStack ?? new Stack<Operation>();
+        t_preOrderStack = null;
+        try
         {
-            var (op, next) = stack.Pop();
-            if (next == null)
+            stack.Push(this);
+            while (stack.Count > 0)
             {
-                var r = callback(op);
+                var op = stack.Pop();
+                var r = visitor.Visit(op);
                 if (r == WalkResult.Interrupt)
                     return r;
-                continue;
+                if (r == WalkResult.Skip)
+                    continue;
+                // Children pushed last to first so the first pops first: regions and blocks walked backwards.
+                var regions = op._regions;
+                for (int ri = regions.Length - 1; ri >= 0; ri--)
+                    for (var b = regions[ri].LastBlock; b != null; b = b.PrevBlock)
+                        for (var inner = b.LastOp; inner != null; inner = inner.PrevOp)
+                            stack.Push(inner);
             }
-            stack.Push((op, NextNested(op, next)));
-            stack.Push((next, FirstNested(next)));
+            return WalkResult.Advance;
         }
-        return WalkResult.Advance;
+        finally
+        {
+            stack.Clear();
+            t_preOrderStack = stack;
+        }
+    }
+
+    private WalkResult WalkPostOrder<TVisitor>(ref TVisitor visitor) where TVisitor : struct, IWalkVisitor
+    {
+        var firstNested = FirstNested(this);
+        if (firstNested == null)
+            return visitor.Visit(this) == WalkResult.Interrupt ? WalkResult.Interrupt : WalkResult.Advance;
+        // Each frame: an op and the next nested op to descend into (null once all children are done).
+        var stack = t_postOrderStack ?? new Stack<(Operation Op, Operation? Next)>();
+        t_postOrderStack = null;
+        try
+        {
+            stack.Push((this, firstNested));
+            while (stack.Count > 0)
+            {
+                var (op, next) = stack.Pop();
+                if (next == null)
+                {
+                    var r = visitor.Visit(op);
+                    if (r == WalkResult.Interrupt)
+                        return r;
+                    continue;
+                }
+                stack.Push((op, NextNested(op, next)));
+                stack.Push((next, FirstNested(next)));
+            }
+            return WalkResult.Advance;
+        }
+        finally
+        {
+            stack.Clear();
+            t_postOrderStack = stack;
+        }
     }
 
     /// <summary>The first op in the first non-empty block of <paramref name="op"/>'s regions.</summary>

@@ -226,22 +226,35 @@ public partial class Operation
     /// </summary>
     public void DropAllReferences()
     {
+        DropOwnReferences();
+        if (_regions.Length == 0)
+            return; // Nearly every op: no stack needed.
         var stack = new Stack<Operation>();
-        stack.Push(this);
+        PushNestedOps(this, stack);
         while (stack.Count > 0)
         {
             var op = stack.Pop();
-            foreach (var o in op._operands)
-                o.Drop();
-            op._operands = NoOperands;
-            foreach (var s in op._successors)
-                s.Drop();
-            op._successors = NoSuccessors;
-            foreach (var region in op._regions)
-                for (var b = region.FirstBlock; b != null; b = b.NextBlock)
-                    for (var inner = b.FirstOp; inner != null; inner = inner.NextOp)
-                        stack.Push(inner);
+            op.DropOwnReferences();
+            PushNestedOps(op, stack);
         }
+    }
+
+    private void DropOwnReferences()
+    {
+        foreach (var o in _operands)
+            o.Drop();
+        _operands = NoOperands;
+        foreach (var s in _successors)
+            s.Drop();
+        _successors = NoSuccessors;
+    }
+
+    private static void PushNestedOps(Operation op, Stack<Operation> stack)
+    {
+        foreach (var region in op._regions)
+            for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+                for (var inner = b.FirstOp; inner != null; inner = inner.NextOp)
+                    stack.Push(inner);
     }
 
     /// <summary>Removes the op from its block and destroys it; its results must be unused.</summary>

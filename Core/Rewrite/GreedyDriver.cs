@@ -16,19 +16,20 @@ internal sealed class GreedyDriver : RewriterListener
     private readonly PatternApplicator _matcher;
     private readonly GreedyRewriteConfig _config;
     private readonly Region? _scope;
-    private readonly Worklist _worklist = new();
+    private readonly GreedyScratch _scratch = GreedyScratch.Rent();
+    private readonly Worklist _worklist;
     // The ops that may be processed; only kept when Strictness is not AnyOp.
     private readonly HashSet<Operation>? _allowed;
-    private readonly List<OpFoldResult> _foldResults = new();
-    private readonly List<Operation> _ancestors = new();
+    private readonly List<OpFoldResult> _foldResults;
+    private readonly List<Operation> _ancestors;
     private readonly System.Func<RewritePattern, bool>? _canApply;
     private readonly System.Action<RewritePattern>? _onFailure;
     private readonly System.Func<RewritePattern, bool>? _onSuccess;
     private Operation? _current;
     // Ops found (in the epoch stored) to have effects in their subtree that forbid erasing them. A stale entry only
     // delays an erasure to the next sweep; every change the driver hears about starts a new epoch.
-    private readonly Dictionary<Operation, int> _effectful = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(Operation Op, Operation? Next)> _frames = new();
+    private readonly Dictionary<Operation, int> _effectful;
+    private readonly List<(Operation Op, Operation? Next)> _frames;
     private int _epoch;
 
     /// <summary>The op-list driver's given ops not erased so far (for <c>allErased</c>); erasures remove from it.</summary>
@@ -38,6 +39,11 @@ internal sealed class GreedyDriver : RewriterListener
     {
         _config = config;
         _scope = scope;
+        _worklist = _scratch.Worklist;
+        _foldResults = _scratch.FoldResults;
+        _ancestors = _scratch.Ancestors;
+        _effectful = _scratch.Effectful;
+        _frames = _scratch.Frames;
         _matcher = new PatternApplicator(patterns);
         _rewriter = new PatternRewriter(context, this);
         if (config.Strictness != GreedyRewriteStrictness.AnyOp)
@@ -59,6 +65,12 @@ internal sealed class GreedyDriver : RewriterListener
     }
 
     public PatternRewriter Rewriter => _rewriter;
+
+    /// <summary>Scratch collections for seeding (empty when handed out).</summary>
+    public GreedyScratch Scratch => _scratch;
+
+    /// <summary>Hands the working collections back for the next driver on this thread; the driver is done.</summary>
+    public void Release() => _scratch.Return();
 
     public Worklist Worklist => _worklist;
 

@@ -31,9 +31,16 @@ public static class GreedyPatternRewriteDriver
             return true; // An empty detached region: nothing to do.
         }
         var driver = new GreedyDriver(context, patterns, config, scope);
-        if (config.Strictness != GreedyRewriteStrictness.AnyOp)
-            WalkRegion(region, driver.Allow);
-        return Simplify(driver, context, region, config, out changed);
+        try
+        {
+            if (config.Strictness != GreedyRewriteStrictness.AnyOp)
+                WalkRegion(region, driver.Allow);
+            return Simplify(driver, context, region, config, out changed);
+        }
+        finally
+        {
+            driver.Release();
+        }
     }
 
     /// <summary>As <see cref="ApplyPatternsGreedily(Region, FrozenRewritePatternSet, GreedyRewriteConfig?, out bool)"/>
@@ -78,18 +85,25 @@ public static class GreedyPatternRewriteDriver
             return true;
         var scope = config.Scope ?? CommonAncestor(ops);
         var driver = new GreedyDriver(ops[0].Context, patterns, config, scope);
-        var surviving = new HashSet<Operation>(ReferenceEqualityComparer.Instance);
-        driver.Surviving = surviving;
-        foreach (var op in ops)
+        try
         {
-            driver.Allow(op);
-            surviving.Add(op);
+            var surviving = new HashSet<Operation>(ReferenceEqualityComparer.Instance);
+            driver.Surviving = surviving;
+            foreach (var op in ops)
+            {
+                driver.Allow(op);
+                surviving.Add(op);
+            }
+            foreach (var op in ops)
+                driver.AddSingleOpToWorklist(op);
+            changed = driver.ProcessWorklist();
+            allErased = surviving.Count == 0;
+            return driver.Worklist.IsEmpty;
         }
-        foreach (var op in ops)
-            driver.AddSingleOpToWorklist(op);
-        changed = driver.ProcessWorklist();
-        allErased = surviving.Count == 0;
-        return driver.Worklist.IsEmpty;
+        finally
+        {
+            driver.Release();
+        }
     }
 
     /// <summary>As above, without the out parameters.</summary>
@@ -100,18 +114,19 @@ public static class GreedyPatternRewriteDriver
     {
         bool continueRewrites = false;
         long iteration = 0;
-        var seed = new List<Operation>();
+        var seed = driver.Scratch.SeedList;
+        var folder = config.EnableConstantCSE ? new OperationFolder(context, driver) : null;
         do
         {
             if (++iteration > config.MaxIterations && config.MaxIterations != GreedyRewriteConfig.NoLimit)
                 break;
             var worklist = driver.Worklist;
             worklist.Clear();
-            // Constants are uniqued and hoisted while seeding; the folder lives for one sweep.
-            var folder = config.EnableConstantCSE ? new OperationFolder(context, driver) : null;
+            // Constants are uniqued and hoisted while seeding; what the folder knows holds for one sweep.
+            folder?.Clear();
             if (config.UseTopDownTraversal)
             {
-                SeedPreOrder(region, driver, folder);
+                SeedPreOrder(region, driver, folder, driver.Scratch.SeedStack);
                 worklist.Reverse();
             }
             else
@@ -134,24 +149,18 @@ public static class GreedyPatternRewriteDriver
 
     /// <summary>Pre-order over the ops nested in <paramref name="region"/>: each op is taken with its next sibling
     /// known first, so the op may move or be erased while visited.</summary>
-    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder)
+    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, Stack<Operation> stack)
     {
-        var stack = new Stack<Operation>();
+        stack.Clear();
         PushChildren(region, stack);
-        var children = new List<Operation>();
         while (stack.Count > 0)
         {
             var op = stack.Pop();
             if (ReplacedByKnownConstant(op, folder))
                 continue; // Erased: skip its (nonexistent) regions.
             driver.AddToWorklist(op, seeding: true);
-            children.Clear();
-            foreach (var nested in op.Regions)
-                for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
-                    for (var child = b.FirstOp; child != null; child = child.NextOp)
-                        children.Add(child);
-            for (int i = children.Count - 1; i >= 0; i--)
-                stack.Push(children[i]);
+            for (int ri = op.NumRegions - 1; ri >= 0; ri--)
+                PushChildren(op.Regions[ri], stack);
         }
     }
 
@@ -178,14 +187,12 @@ public static class GreedyPatternRewriteDriver
         }
     }
 
+    /// <summary>Pushes the ops of <paramref name="region"/> last to first, so the first pops first.</summary>
     private static void PushChildren(Region region, Stack<Operation> stack)
     {
-        var first = new List<Operation>();
-        for (var b = region.FirstBlock; b != null; b = b.NextBlock)
-            for (var op = b.FirstOp; op != null; op = op.NextOp)
-                first.Add(op);
-        for (int i = first.Count - 1; i >= 0; i--)
-            stack.Push(first[i]);
+        for (var b = region.LastBlock; b != null; b = b.PrevBlock)
+            for (var op = b.LastOp; op != null; op = op.PrevOp)
+                stack.Push(op);
     }
 
     private static void WalkRegion(Region region, Action<Operation> visit)

@@ -19,9 +19,22 @@ public static partial class RegionSimplification
     public static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions)
     {
         ArgumentNullException.ThrowIfNull(rewriter);
-        var live = new LiveMap();
-        var schedule = LivenessSchedule(regions);
-        var erasable = ErasableWhenUnused(regions);
+        var scratch = DceScratch.Rent();
+        try
+        {
+            return RunRegionDce(rewriter, regions, scratch);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    private static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions, DceScratch scratch)
+    {
+        var live = scratch.Live;
+        var schedule = LivenessSchedule(regions, scratch);
+        var erasable = ErasableWhenUnused(regions, scratch.Erasable);
         do
         {
             live.Changed = false;
@@ -36,7 +49,7 @@ public static partial class RegionSimplification
             }
         }
         while (live.Changed);
-        return DeleteDeadness(rewriter, regions, live);
+        return DeleteDeadness(rewriter, regions, live, scratch.Visited);
     }
 
     /// <summary>See <see cref="RunRegionDce(RewriterBase, IReadOnlyList{Region})"/>.</summary>
@@ -57,12 +70,51 @@ public static partial class RegionSimplification
 
         public void SetLive(Operation op) => Changed |= _ops.Add(op);
 
+        public void Clear()
+        {
+            _ops.Clear();
+            _args.Clear();
+            Changed = false;
+        }
+
         public void SetLive(Value value)
         {
             if (value is OpResult r)
                 SetLive(r.Owner);
             else
                 Changed |= _args.Add((BlockArgument)value);
+        }
+    }
+
+    /// <summary>Region DCE's working collections, kept per thread between runs (a nested run rents fresh ones);
+    /// returned empty.</summary>
+    private sealed class DceScratch
+    {
+        [ThreadStatic] private static DceScratch? t_spare;
+
+        public readonly LiveMap Live = new();
+        public readonly List<LivenessStep> Schedule = new();
+        public readonly Stack<(Region? Region, Operation? Op, bool Expanded, Block? Args)> Tasks = new();
+        public readonly List<Block> Order = new();
+        public readonly HashSet<Block> Visited = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<Operation> Erasable = new(ReferenceEqualityComparer.Instance);
+
+        public static DceScratch Rent()
+        {
+            var scratch = t_spare ?? new DceScratch();
+            t_spare = null;
+            return scratch;
+        }
+
+        public void Return()
+        {
+            Live.Clear();
+            Schedule.Clear();
+            Tasks.Clear();
+            Order.Clear();
+            Visited.Clear();
+            Erasable.Clear();
+            t_spare = this;
         }
     }
 
@@ -74,15 +126,15 @@ public static partial class RegionSimplification
     /// post-order, in each block its ops last to first (each op after its own regions), then the block's arguments
     /// (not the entry block's: they are never removed).
     /// </summary>
-    private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions)
+    private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions, DceScratch scratch)
     {
-        var schedule = new List<LivenessStep>();
+        var schedule = scratch.Schedule;
         // Tasks run in stack order: a region expands to its blocks' steps; an op to its regions, then itself.
-        var tasks = new Stack<(Region? Region, Operation? Op, bool Expanded, Block? Args)>();
+        var tasks = scratch.Tasks;
         for (int i = regions.Count - 1; i >= 0; i--)
             tasks.Push((regions[i], null, false, null));
-        var order = new List<Block>();
-        var visited = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        var order = scratch.Order;
+        var visited = scratch.Visited;
         while (tasks.Count > 0)
         {
             var (region, op, expanded, args) = tasks.Pop();
@@ -126,13 +178,9 @@ public static partial class RegionSimplification
     /// its nested ops, allow erasing it (the effect part of <see cref="SideEffects.WouldOpBeTriviallyDead"/>),
     /// computed bottom-up once (O(ops)) instead of walking each op's subtree again on every sweep.
     /// </summary>
-    private static HashSet<Operation> ErasableWhenUnused(IReadOnlyList<Region> regions)
+    private static HashSet<Operation> ErasableWhenUnused(IReadOnlyList<Region> regions, HashSet<Operation> erasable)
     {
-        var erasable = new HashSet<Operation>(ReferenceEqualityComparer.Instance);
-        foreach (var region in regions)
-            for (var block = region.FirstBlock; block != null; block = block.NextBlock)
-                for (var top = block.FirstOp; top != null; top = top.NextOp)
-                    top.Walk(op =>
+        Action<Operation> visit = op =>
                     {
                         if (!SideEffects.OwnEffectsAllowErasure(op))
                             return;
@@ -143,7 +191,11 @@ public static partial class RegionSimplification
                                         if (!erasable.Contains(child))
                                             return;
                         erasable.Add(op);
-                    });
+                    };
+        foreach (var region in regions)
+            for (var block = region.FirstBlock; block != null; block = block.NextBlock)
+                for (var top = block.FirstOp; top != null; top = top.NextOp)
+                    top.Walk(visit);
         return erasable;
     }
 
@@ -205,12 +257,12 @@ public static partial class RegionSimplification
     }
 
     /// <summary>Erases what was not proved live; true when anything was erased.</summary>
-    private static bool DeleteDeadness(RewriterBase rewriter, IReadOnlyList<Region> regions, LiveMap live)
+    private static bool DeleteDeadness(RewriterBase rewriter, IReadOnlyList<Region> regions, LiveMap live, HashSet<Block> visited)
     {
         bool erased = false;
         var frames = new Stack<DeletionFrame>();
         for (int i = regions.Count - 1; i >= 0; i--)
-            frames.Push(new DeletionFrame(regions[i]));
+            frames.Push(new DeletionFrame(regions[i], visited));
         while (frames.Count > 0)
         {
             var frame = frames.Peek();
@@ -241,7 +293,7 @@ public static partial class RegionSimplification
                 // Nested regions are cleaned before the ops above this one, as MLIR's recursion does.
                 var nested = op.Regions;
                 for (int i = nested.Count - 1; i >= 0; i--)
-                    frames.Push(new DeletionFrame(nested[i]));
+                    frames.Push(new DeletionFrame(nested[i], visited));
             }
         }
         return erased;
@@ -251,12 +303,15 @@ public static partial class RegionSimplification
     /// visited last to first, the cursor taken before the op may be erased).</summary>
     private sealed class DeletionFrame
     {
-        public DeletionFrame(Region region)
+        public DeletionFrame(Region region, HashSet<Block> visited)
         {
             Region = region;
             SingleBlock = region.HasOneBlock;
             if (region.FirstBlock is { } entry)
-                BlockGraph.PostOrder(entry, new HashSet<Block>(ReferenceEqualityComparer.Instance), Blocks);
+            {
+                visited.Clear();
+                BlockGraph.PostOrder(entry, visited, Blocks);
+            }
         }
 
         public Region Region { get; }

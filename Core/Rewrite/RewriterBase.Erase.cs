@@ -51,6 +51,13 @@ public abstract partial class RewriterBase
             op.Remove();
             return;
         }
+        if (op.NumRegions == 0)
+        {
+            listener.NotifyOperationErased(op);
+            op.DropAllReferences();
+            op.Remove();
+            return;
+        }
         EraseTree(op, listener);
     }
 
@@ -72,7 +79,7 @@ public abstract partial class RewriterBase
                     op.Remove();
                 }
                 else
-                    EraseTree(op, listener);
+                    EraseOpUnchecked(op);
                 op = prev;
             }
             listener?.NotifyBlockErased(block);

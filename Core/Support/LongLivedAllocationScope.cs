@@ -5,9 +5,10 @@ using System.Threading;
 namespace Dialectic.Core.Support;
 
 /// <summary>
-/// Suspends garbage collection while a large structure that lives on is being built (the parser's IR, as MLIR
-/// bump-allocates it). A collection in the middle of a parse finds nearly everything alive and only copies it
-/// between generations; on a 1,000,000-op module that was a quarter of the parse time.
+/// Suspends garbage collection while a large structure that lives on is being built and transformed (the parser's
+/// IR and what passes make of it, as MLIR bump-allocates it). A collection in the middle of a parse finds nearly
+/// everything alive and only copies it between generations: on a 1,000,000-op module that was a quarter of the
+/// parse time, and the collections that followed (promoting the parsed IR) over half of a canonicalize run.
 /// <para>
 /// Process-wide, so only one scope holds the no-GC region at a time; others (concurrent parses in one process)
 /// run with collection as usual. When the budget runs out the runtime collects and leaves the region by
@@ -19,16 +20,19 @@ public sealed class LongLivedAllocationScope : IDisposable
     /// <summary>Inputs below this many characters parse with collection as usual.</summary>
     public const int MinimumChars = 1 << 20;
 
-    /// <summary>Managed bytes a parse allocates per input character, measured on arith-heavy modules (about 11) with headroom.</summary>
-    private const long BytesPerChar = 14;
+    /// <summary>Managed bytes a parse allocates per input character, measured on arith-heavy modules (about 11), plus
+    /// what a canonicalize/cse pipeline allocates (about 5), with headroom.</summary>
+    private const long BytesPerChar = 20;
 
     private static int s_held;
     private bool _owner;
 
     private LongLivedAllocationScope() { }
 
-    /// <summary>Enters a scope sized for parsing <paramref name="inputChars"/> characters; dispose it when the parse ends.</summary>
-    public static LongLivedAllocationScope ForParse(int inputChars)
+    /// <summary>Enters a scope sized for parsing <paramref name="inputChars"/> characters and running a light pass
+    /// pipeline on the result; dispose it when the IR is built (a heavier pipeline that exhausts the budget simply
+    /// collects again). Disposing twice is harmless.</summary>
+    public static LongLivedAllocationScope ForInput(int inputChars)
     {
         var scope = new LongLivedAllocationScope();
         if (inputChars < MinimumChars || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)

@@ -12,6 +12,9 @@
 //   --retained      measure the managed heap retained by the parsed IR (forces full GCs; adds time)
 //   --parse-gc MODE experiment: run the parse phase under GCLatencyMode.LowLatency ("lowlatency") or inside
 //                   GC.TryStartNoGCRegion ("nogc:<MiB>"), to see what the GC costs the parser
+//   --passes P      run the pass pipeline P (textual, e.g. 'builtin.module(func.func(canonicalize,cse))') after
+//                   verify, as its own phase, without verification between passes
+//   --threads N     threads for the pass manager (1 = no threading; default: all cores)
 //   --alloc-types   sample allocations (GCAllocationTick, ~every 100 KB) and print the top types per phase
 using System;
 using System.Collections.Generic;
@@ -23,6 +26,7 @@ using System.Runtime;
 using System.Text;
 using System.Threading;
 using Dialectic.Core.IR;
+using Dialectic.Core.Pass;
 using Dialectic.Core.Support;
 using Dialectic.Core.Syntax;
 using Dialectic.Core.Verification;
@@ -50,6 +54,8 @@ internal static class Program
                 case "--retained": retained = true; break;
                 case "--alloc-types": allocTypes = true; break;
                 case "--parse-gc": s_parseGc = args[++i]; break;
+                case "--passes": s_passes = args[++i]; break;
+                case "--threads": s_threads = int.Parse(args[++i]); break;
                 default:
                     if (args[i].StartsWith('-') || input != null)
                     {
@@ -165,6 +171,20 @@ internal static class Program
         if (!ok)
             throw new InvalidOperationException("verification failed: " + string.Join("\n", diags));
 
+        if (s_passes != null)
+        {
+            // The pipeline's elements go inside a manager anchored on the root (builtin.module(...) -> ...).
+            string p = s_passes.Trim();
+            string inner = p.StartsWith("builtin.module(", StringComparison.Ordinal) ? p.Substring(15, p.Length - 16) : p;
+            var pm = new PassManager(context) { VerifyPasses = false, Multithreading = s_threads != 1 };
+            if (s_threads > 1)
+                pm.DegreeOfParallelism = s_threads;
+            if (!OptMain.Registry.TryAddToPipeline(pm, inner, out string? error))
+                throw new InvalidOperationException("bad --passes pipeline: " + error);
+            if (!Measure(samples, "passes", () => pm.Run(root)))
+                throw new InvalidOperationException("the pass pipeline failed: " + string.Join("\n", diags));
+        }
+
         var flags = new PrintingFlags { PrintGenericOpForm = !s_custom, PrintDebugInfo = debugInfo };
         var output = Measure(samples, "print", () =>
         {
@@ -185,6 +205,8 @@ internal static class Program
     private static AllocListener? s_listener;
     private static bool s_custom;
     private static string? s_parseGc;
+    private static string? s_passes;
+    private static int s_threads;
 
     private static T WithParseGcMode<T>(Func<T> work)
     {

@@ -326,9 +326,9 @@ public static class OptMain
     {
         var parserTiming = timing?.RootScope.Nest("Parser");
         var parserOptions = new ParserOptions { FileName = fileName, LineOffset = lineOffset, SourceIsByteText = options.InputIsByteText };
-        Block? block;
-        using (LongLivedAllocationScope.ForParse(text.Length))
-            block = SourceParser.ParseSource(context, text, parserOptions);
+        // The IR the parser builds and the passes rewrite lives until the output: no collection until then.
+        using var longLived = LongLivedAllocationScope.ForInput(text.Length);
+        var block = SourceParser.ParseSource(context, text, parserOptions);
         if (block == null)
         {
             parserTiming?.Stop();
@@ -384,6 +384,7 @@ public static class OptMain
         var pm = OptPassSetup.Create(context, root, options, Registry, stderr, flags, timing);
         if (pm == null || !pm.Run(root))
             return false;
+        longLived.Dispose();
         using (timing?.RootScope.Nest("Output"))
         {
             AsmPrinter.PrintTopLevel(root, output, flags);
