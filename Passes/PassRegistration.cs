@@ -16,5 +16,7 @@ public static class PassRegistration
         registry.RegisterPass<SymbolPrivatize>();
         registry.RegisterPass<LoopInvariantCodeMotion>();
         registry.RegisterPass<ControlFlowSink>();
+        registry.RegisterPass<Conversion.ReconcileUnrealizedCastsPass>();
+        registry.RegisterPass<RemoveDeadValues>();
     }
 }
