@@ -81,6 +81,10 @@ public partial class Operation
     public IReadOnlyList<Region> Regions => _regions;
     public int NumRegions => _regions.Length;
 
+    /// <summary>The regions as a span: for hot loops, where enumerating <see cref="Regions"/> through its interface
+    /// would cost a dispatch per op.</summary>
+    public ReadOnlySpan<Region> RegionsSpan => _regions;
+
     public IReadOnlyList<BlockOperand> SuccessorOperands => _successors;
     public int NumSuccessors => _successors.Length;
     public Block GetSuccessor(int i) => _successors[i].Target;

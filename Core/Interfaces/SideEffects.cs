@@ -255,7 +255,7 @@ public static class SideEffects
 
     private static void PushNested(Operation op, Stack<Operation> stack)
     {
-        foreach (var region in op.Regions)
+        foreach (var region in op.RegionsSpan)
             for (var b = region.FirstBlock; b != null; b = b.NextBlock)
                 for (var nested = b.FirstOp; nested != null; nested = nested.NextOp)
                     stack.Push(nested);

@@ -55,7 +55,7 @@ public static class GreedyPatternRewriteDriver
         ArgumentNullException.ThrowIfNull(op);
         bool converged = true;
         changed = false;
-        foreach (var region in op.Regions)
+        foreach (var region in op.RegionsSpan)
         {
             converged &= ApplyPatternsGreedily(region, patterns, config, out bool regionChanged);
             changed |= regionChanged;
@@ -126,8 +126,7 @@ public static class GreedyPatternRewriteDriver
             folder?.Clear();
             if (config.UseTopDownTraversal)
             {
-                SeedPreOrder(region, driver, folder, driver.Scratch.SeedStack);
-                worklist.Reverse();
+                SeedPreOrder(region, driver, folder, driver.Scratch.SeedStack, seed, ReferenceEquals(config.Scope ?? region, region));
             }
             else
                 SeedPostOrder(region, driver, folder, seed);
@@ -149,19 +148,34 @@ public static class GreedyPatternRewriteDriver
 
     /// <summary>Pre-order over the ops nested in <paramref name="region"/>: each op is taken with its next sibling
     /// known first, so the op may move or be erased while visited.</summary>
-    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, Stack<Operation> stack)
+    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, Stack<Operation> stack,
+        List<Operation> order, bool regionIsScope)
     {
         stack.Clear();
+        order.Clear();
         PushChildren(region, stack);
         while (stack.Count > 0)
         {
             var op = stack.Pop();
             if (ReplacedByKnownConstant(op, folder))
                 continue; // Erased: skip its (nonexistent) regions.
-            driver.AddToWorklist(op, seeding: true);
+            if (regionIsScope)
+                order.Add(op);
+            else
+                driver.AddToWorklist(op, seeding: true); // Queues the ancestors up to the scope as well.
             for (int ri = op.NumRegions - 1; ri >= 0; ri--)
-                PushChildren(op.Regions[ri], stack);
+                PushChildren(op.RegionsSpan[ri], stack);
         }
+        if (!regionIsScope)
+        {
+            driver.Worklist.Reverse();
+            return;
+        }
+        // Queued last to first so that the first op in pre-order pops first. Each op's ancestors up to the scope
+        // come before it in pre-order, so queuing the op alone is what AddToWorklist would do.
+        for (int i = order.Count - 1; i >= 0; i--)
+            driver.AddSingleOpToWorklist(order[i]);
+        order.Clear();
     }
 
     /// <summary>Post-order over the ops nested in <paramref name="region"/> (children before their parent).</summary>

@@ -8,7 +8,7 @@ internal static class NestedOps
     /// <summary>The first op directly nested in <paramref name="op"/>, or null.</summary>
     public static Operation? First(Operation op)
     {
-        foreach (var region in op.Regions)
+        foreach (var region in op.RegionsSpan)
             for (var b = region.FirstBlock; b != null; b = b.NextBlock)
                 if (b.FirstOp != null)
                     return b.FirstOp;

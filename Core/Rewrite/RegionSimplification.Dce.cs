@@ -34,14 +34,14 @@ public static partial class RegionSimplification
     {
         var live = scratch.Live;
         var schedule = LivenessSchedule(regions, scratch);
-        var erasable = ErasableWhenUnused(regions, scratch.Erasable);
+        var kept = NotErasableWhenUnused(schedule, scratch.Kept);
         do
         {
             live.Changed = false;
             foreach (var step in schedule)
             {
                 if (step.Op != null)
-                    PropagateLiveness(step.Op, live, erasable);
+                    PropagateLiveness(step.Op, live, kept);
                 else
                     foreach (var arg in step.Block!.Arguments)
                         if (!live.IsLive(arg))
@@ -94,10 +94,10 @@ public static partial class RegionSimplification
 
         public readonly LiveMap Live = new();
         public readonly List<LivenessStep> Schedule = new();
-        public readonly Stack<(Region? Region, Operation? Op, bool Expanded, Block? Args)> Tasks = new();
+        public readonly Stack<ScheduleTask> Tasks = new();
         public readonly List<Block> Order = new();
         public readonly HashSet<Block> Visited = new(ReferenceEqualityComparer.Instance);
-        public readonly HashSet<Operation> Erasable = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<Operation> Kept = new(ReferenceEqualityComparer.Instance);
 
         public static DceScratch Rent()
         {
@@ -113,7 +113,7 @@ public static partial class RegionSimplification
             Tasks.Clear();
             Order.Clear();
             Visited.Clear();
-            Erasable.Clear();
+            Kept.Clear();
             t_spare = this;
         }
     }
@@ -129,21 +129,17 @@ public static partial class RegionSimplification
     private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions, DceScratch scratch)
     {
         var schedule = scratch.Schedule;
-        // Tasks run in stack order: a region expands to its blocks' steps; an op to its regions, then itself.
+        // Tasks run in stack order: a region expands to one task per block; a block task schedules its ops from
+        // the cursor backwards, and at an op with regions yields to those regions and then to the op itself.
         var tasks = scratch.Tasks;
         for (int i = regions.Count - 1; i >= 0; i--)
-            tasks.Push((regions[i], null, false, null));
+            tasks.Push(new ScheduleTask(regions[i], null, null));
         var order = scratch.Order;
         var visited = scratch.Visited;
         while (tasks.Count > 0)
         {
-            var (region, op, expanded, args) = tasks.Pop();
-            if (args != null)
-            {
-                schedule.Add(new LivenessStep(null, args));
-                continue;
-            }
-            if (region != null)
+            var task = tasks.Pop();
+            if (task.Region is { } region)
             {
                 if (region.FirstBlock is not { } entry)
                     continue;
@@ -151,55 +147,82 @@ public static partial class RegionSimplification
                 visited.Clear();
                 BlockGraph.PostOrder(entry, visited, order);
                 for (int i = order.Count - 1; i >= 0; i--)
-                {
-                    var block = order[i];
-                    if (!block.IsEntryBlock)
-                        tasks.Push((null, null, false, block));
-                    for (var o = block.FirstOp; o != null; o = o.NextOp)
-                        tasks.Push((null, o, false, null));
-                }
+                    tasks.Push(new ScheduleTask(null, order[i], order[i].LastOp));
                 continue;
             }
-            if (expanded)
+            if (task.Block is not { } block)
             {
-                schedule.Add(new LivenessStep(op, null));
+                schedule.Add(new LivenessStep(task.Op, null)); // An op whose regions are scheduled.
                 continue;
             }
-            tasks.Push((null, op, true, null));
-            var nested = op!.Regions;
-            for (int i = nested.Count - 1; i >= 0; i--)
-                tasks.Push((nested[i], null, false, null));
+            var cursor = task.Op;
+            while (cursor != null && cursor.NumRegions == 0)
+            {
+                schedule.Add(new LivenessStep(cursor, null));
+                cursor = cursor.PrevOp;
+            }
+            if (cursor != null)
+            {
+                tasks.Push(new ScheduleTask(null, block, cursor.PrevOp));
+                tasks.Push(new ScheduleTask(null, null, cursor));
+                var nested = cursor.RegionsSpan;
+                for (int i = nested.Length - 1; i >= 0; i--)
+                    tasks.Push(new ScheduleTask(nested[i], null, null));
+                continue;
+            }
+            if (!block.IsEntryBlock)
+                schedule.Add(new LivenessStep(null, block));
         }
         return schedule;
     }
 
+    /// <summary>A step of building the schedule: expand a region; schedule a block's ops from <see cref="Op"/>
+    /// backwards (then its arguments); or, with neither, schedule <see cref="Op"/> itself.</summary>
+    private readonly record struct ScheduleTask(Region? Region, Block? Block, Operation? Op);
+
     /// <summary>
-    /// For every op nested in <paramref name="regions"/>: whether its effects, and through recursive effects those of
-    /// its nested ops, allow erasing it (the effect part of <see cref="SideEffects.WouldOpBeTriviallyDead"/>),
-    /// computed bottom-up once (O(ops)) instead of walking each op's subtree again on every sweep.
+    /// The scheduled ops whose effects, or through recursive effects those of their nested ops, forbid erasing them
+    /// when unused (the effect part of <see cref="SideEffects.WouldOpBeTriviallyDead"/>; usually few). Computed once
+    /// in schedule order, where nested ops come before their parent, instead of walking each op's subtree on every
+    /// sweep.
     /// </summary>
-    private static HashSet<Operation> ErasableWhenUnused(IReadOnlyList<Region> regions, HashSet<Operation> erasable)
+    private static HashSet<Operation> NotErasableWhenUnused(List<LivenessStep> schedule, HashSet<Operation> kept)
     {
-        Action<Operation> visit = op =>
-                    {
-                        if (!SideEffects.OwnEffectsAllowErasure(op))
-                            return;
-                        if (op.HasTrait(OpTraits.RecursiveMemoryEffects))
-                            foreach (var nested in op.Regions)
-                                for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
-                                    for (var child = b.FirstOp; child != null; child = child.NextOp)
-                                        if (!erasable.Contains(child))
-                                            return;
-                        erasable.Add(op);
-                    };
-        foreach (var region in regions)
-            for (var block = region.FirstBlock; block != null; block = block.NextBlock)
-                for (var top = block.FirstOp; top != null; top = top.NextOp)
-                    top.Walk(visit);
-        return erasable;
+        foreach (var step in schedule)
+        {
+            if (step.Op is not { } op)
+                continue;
+            if (!SideEffects.OwnEffectsAllowErasure(op))
+            {
+                kept.Add(op);
+                continue;
+            }
+            if (op.NumRegions == 0 || !op.HasTrait(OpTraits.RecursiveMemoryEffects))
+                continue;
+            foreach (var nested in op.RegionsSpan)
+                if (nested.FirstBlock is { NextBlock: not null })
+                {
+                    // Unreachable blocks are not scheduled: judge the whole subtree (conservatively).
+                    if (!SideEffects.WouldOpBeTriviallyDead(op))
+                        kept.Add(op);
+                    goto next;
+                }
+            if (kept.Count == 0)
+                continue;
+            foreach (var nested in op.RegionsSpan)
+                for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
+                    for (var child = b.FirstOp; child != null; child = child.NextOp)
+                        if (kept.Contains(child))
+                        {
+                            kept.Add(op);
+                            goto next;
+                        }
+            next:;
+        }
+        return kept;
     }
 
-    private static void PropagateLiveness(Operation op, LiveMap live, HashSet<Operation> erasable)
+    private static void PropagateLiveness(Operation op, LiveMap live, HashSet<Operation> kept)
     {
         if (op.HasTrait(OpTraits.IsTerminator))
         {
@@ -208,7 +231,7 @@ public static partial class RegionSimplification
         }
         if (live.IsLive(op))
             return;
-        if (!SideEffects.MayBeErasedWhenUnused(op) || !erasable.Contains(op))
+        if (!SideEffects.MayBeErasedWhenUnused(op) || (kept.Count != 0 && kept.Contains(op)))
         {
             live.SetLive(op);
             return;

@@ -83,7 +83,7 @@ public static partial class RegionSimplification
     private static void PushNestedRegions(Block block, Stack<Region> worklist)
     {
         for (var op = block.FirstOp; op != null; op = op.NextOp)
-            foreach (var nested in op.Regions)
+            foreach (var nested in op.RegionsSpan)
                 worklist.Push(nested);
     }
 }

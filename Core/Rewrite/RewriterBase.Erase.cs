@@ -119,7 +119,7 @@ public abstract partial class RewriterBase
                 default:
                     // Pushed in reverse of the order they run: regions first to last so the last runs first.
                     tasks.Push((EraseStep.EraseOp, op, null));
-                    foreach (var region in op!.Regions)
+                    foreach (var region in op!.RegionsSpan)
                     {
                         if (region.IsEmpty)
                             continue;

@@ -21,7 +21,7 @@ public sealed class LongLivedAllocationScope : IDisposable
     public const int MinimumChars = 1 << 20;
 
     /// <summary>Managed bytes a parse allocates per input character, measured on arith-heavy modules (about 11), plus
-    /// what a canonicalize/cse pipeline allocates (about 5), with headroom.</summary>
+    /// what a canonicalize/cse pipeline (about 3.5) and the printer (about 2) allocate, with headroom.</summary>
     private const long BytesPerChar = 20;
 
     private static int s_held;
@@ -29,9 +29,9 @@ public sealed class LongLivedAllocationScope : IDisposable
 
     private LongLivedAllocationScope() { }
 
-    /// <summary>Enters a scope sized for parsing <paramref name="inputChars"/> characters and running a light pass
-    /// pipeline on the result; dispose it when the IR is built (a heavier pipeline that exhausts the budget simply
-    /// collects again). Disposing twice is harmless.</summary>
+    /// <summary>Enters a scope sized for parsing <paramref name="inputChars"/> characters, running a light pass
+    /// pipeline on the result and printing it; dispose it when done with the IR (a heavier pipeline that exhausts the
+    /// budget simply collects again). Disposing twice is harmless.</summary>
     public static LongLivedAllocationScope ForInput(int inputChars)
     {
         var scope = new LongLivedAllocationScope();

@@ -165,7 +165,7 @@ internal sealed class CseDriver
             NumDce++;
             return true;
         }
-        foreach (var region in op.Regions)
+        foreach (var region in op.RegionsSpan)
             if (!region.IsEmpty && !region.HasOneBlock)
                 return false;
         if (CseOperationComparer.HasNonEmptyRegion(op))

@@ -14,6 +14,7 @@
 //                   GC.TryStartNoGCRegion ("nogc:<MiB>"), to see what the GC costs the parser
 //   --passes P      run the pass pipeline P (textual, e.g. 'builtin.module(func.func(canonicalize,cse))') after
 //                   verify, as its own phase, without verification between passes
+//   --long-lived    hold dialectic-opt's no-GC region (LongLivedAllocationScope) from the parse through the output
 //   --threads N     threads for the pass manager (1 = no threading; default: all cores)
 //   --alloc-types   sample allocations (GCAllocationTick, ~every 100 KB) and print the top types per phase
 using System;
@@ -36,7 +37,7 @@ namespace Dialectic.Bench;
 
 internal static class Program
 {
-    private sealed record PhaseSample(string Phase, double Ms, long AllocBytes, int Gen0, int Gen1, int Gen2, double PauseMs);
+    private sealed record PhaseSample(string Phase, double Ms, long AllocBytes, int Gen0, int Gen1, int Gen2, double PauseMs, double CpuMs = 0);
 
     private static int Main(string[] args)
     {
@@ -55,6 +56,7 @@ internal static class Program
                 case "--alloc-types": allocTypes = true; break;
                 case "--parse-gc": s_parseGc = args[++i]; break;
                 case "--passes": s_passes = args[++i]; break;
+                case "--long-lived": s_longLived = true; break;
                 case "--threads": s_threads = int.Parse(args[++i]); break;
                 default:
                     if (args[i].StartsWith('-') || input != null)
@@ -101,7 +103,8 @@ internal static class Program
                 (int)Median(warm.Select(w => (double)w[idx].Gen0)),
                 (int)Median(warm.Select(w => (double)w[idx].Gen1)),
                 (int)Median(warm.Select(w => (double)w[idx].Gen2)),
-                Median(warm.Select(w => w[idx].PauseMs)))).ToList();
+                Median(warm.Select(w => w[idx].PauseMs)),
+                Median(warm.Select(w => w[idx].CpuMs)))).ToList();
             PrintTable(med);
         }
 
@@ -145,6 +148,8 @@ internal static class Program
         });
 
         long heapBefore = measureRetained ? GC.GetTotalMemory(forceFullCollection: true) : 0;
+        // As dialectic-opt: no collection from the parse through the pass pipeline.
+        using var longLived = s_longLived ? LongLivedAllocationScope.ForInput(text.Length) : null;
         var block = Measure(samples, "parse", () => WithParseGcMode(() => SourceParser.ParseSource(context, text, new ParserOptions { FileName = input })));
         if (block == null)
             throw new InvalidOperationException("parse failed: " + string.Join("\n", diags));
@@ -198,6 +203,7 @@ internal static class Program
             File.WriteAllText("/dev/null", output.ToString());
             return 0;
         });
+        longLived?.Dispose();
         GC.KeepAlive(text);
         return samples;
     }
@@ -206,6 +212,7 @@ internal static class Program
     private static bool s_custom;
     private static string? s_parseGc;
     private static string? s_passes;
+    private static bool s_longLived;
     private static int s_threads;
 
     private static T WithParseGcMode<T>(Func<T> work)
@@ -243,9 +250,11 @@ internal static class Program
         int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
         var pause = GC.GetTotalPauseDuration();
         long alloc = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         T result = work();
         sw.Stop();
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         samples.Add(new PhaseSample(
             phase,
             sw.Elapsed.TotalMilliseconds,
@@ -253,7 +262,8 @@ internal static class Program
             GC.CollectionCount(0) - g0,
             GC.CollectionCount(1) - g1,
             GC.CollectionCount(2) - g2,
-            (GC.GetTotalPauseDuration() - pause).TotalMilliseconds));
+            (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
+            cpuMs));
         return result;
     }
 
@@ -265,10 +275,10 @@ internal static class Program
 
     private static void PrintTable(List<PhaseSample> samples)
     {
-        Console.WriteLine($"  {"phase",-8} {"ms",9} {"alloc MiB",10} {"gen0",5} {"gen1",5} {"gen2",5} {"GC pause ms",12}");
+        Console.WriteLine($"  {"phase",-8} {"ms",9} {"cpu ms",9} {"alloc MiB",10} {"gen0",5} {"gen1",5} {"gen2",5} {"GC pause ms",12}");
         foreach (var s in samples)
-            Console.WriteLine($"  {s.Phase,-8} {s.Ms,9:F0} {s.AllocBytes / 1048576.0,10:F0} {s.Gen0,5} {s.Gen1,5} {s.Gen2,5} {s.PauseMs,12:F0}");
-        Console.WriteLine($"  {"total",-8} {samples.Sum(s => s.Ms),9:F0} {samples.Sum(s => s.AllocBytes) / 1048576.0,10:F0} {samples.Sum(s => s.Gen0),5} {samples.Sum(s => s.Gen1),5} {samples.Sum(s => s.Gen2),5} {samples.Sum(s => s.PauseMs),12:F0}");
+            Console.WriteLine($"  {s.Phase,-8} {s.Ms,9:F0} {s.CpuMs,9:F0} {s.AllocBytes / 1048576.0,10:F0} {s.Gen0,5} {s.Gen1,5} {s.Gen2,5} {s.PauseMs,12:F0}");
+        Console.WriteLine($"  {"total",-8} {samples.Sum(s => s.Ms),9:F0} {samples.Sum(s => s.CpuMs),9:F0} {samples.Sum(s => s.AllocBytes) / 1048576.0,10:F0} {samples.Sum(s => s.Gen0),5} {samples.Sum(s => s.Gen1),5} {samples.Sum(s => s.Gen2),5} {samples.Sum(s => s.PauseMs),12:F0}");
     }
 
     /// <summary>Collects GCAllocationTick events (one per ~100 KB allocated) by phase and type name.</summary>

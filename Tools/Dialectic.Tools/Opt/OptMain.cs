@@ -326,7 +326,8 @@ public static class OptMain
     {
         var parserTiming = timing?.RootScope.Nest("Parser");
         var parserOptions = new ParserOptions { FileName = fileName, LineOffset = lineOffset, SourceIsByteText = options.InputIsByteText };
-        // The IR the parser builds and the passes rewrite lives until the output: no collection until then.
+        // The IR the parser builds and the passes rewrite lives until the output: no collection until it is printed
+        // (a collection right after the region would only promote all of it).
         using var longLived = LongLivedAllocationScope.ForInput(text.Length);
         var block = SourceParser.ParseSource(context, text, parserOptions);
         if (block == null)
@@ -384,7 +385,6 @@ public static class OptMain
         var pm = OptPassSetup.Create(context, root, options, Registry, stderr, flags, timing);
         if (pm == null || !pm.Run(root))
             return false;
-        longLived.Dispose();
         using (timing?.RootScope.Nest("Output"))
         {
             AsmPrinter.PrintTopLevel(root, output, flags);
