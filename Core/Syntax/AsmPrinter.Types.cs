@@ -56,8 +56,9 @@ public sealed partial class AsmPrinter
     }
 
     /// <summary>
-    /// True when only builtin types occur inside <paramref name="type"/> (no attribute, no alias-sized tuple,
-    /// no dialect type whose printing the core does not know). Iterative over nesting.
+    /// True when no attribute and no alias-sized tuple occurs inside <paramref name="type"/>. Dialect types count
+    /// as attribute-free leaves: they print as their fixed <see cref="DialectType.AsmBody"/> text and never get an
+    /// alias. Iterative over nesting.
     /// </summary>
     private static bool IsAttributeFree(Type type)
     {
@@ -67,7 +68,7 @@ public sealed partial class AsmPrinter
         while (stack.Count > 0)
         {
             var item = stack.Pop();
-            if (item is Attribute or DialectType || item is TupleType { Types.Length: > 16 })
+            if (item is Attribute || item is TupleType { Types.Length: > 16 })
                 return false;
             children.Clear();
             AliasState.CollectChildren(item, children);
@@ -96,6 +97,9 @@ public sealed partial class AsmPrinter
                 return;
             case OpaqueType o:
                 PrintDialectSymbol('!', o.DialectNamespace, o.Data);
+                return;
+            case DialectType d:
+                PrintDialectSymbol('!', d.Dialect.Namespace, d.AsmBody);
                 return;
             case FunctionType fn:
                 _w.Write('(');

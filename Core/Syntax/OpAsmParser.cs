@@ -126,6 +126,14 @@ public sealed class OpAsmParser
     public bool ParseOptionalLSquare() => _p.ConsumeIf(TokenKind.LSquare);
     public bool ParseOptionalRSquare() => _p.ConsumeIf(TokenKind.RSquare);
 
+    /// <summary>Consumes a <c>|</c> if one is next (MLIR's <c>parseOptionalVerticalBar</c>): flag lists such as
+    /// <c>inbounds | nuw</c>.</summary>
+    public bool ParseOptionalVerticalBar() => _p.ConsumeIf(TokenKind.VerticalBar);
+
+    /// <summary>Consumes a <c>...</c> if one is next (MLIR's <c>parseOptionalEllipsis</c>): variadic argument
+    /// lists such as <c>(i32, ...)</c>.</summary>
+    public bool ParseOptionalEllipsis() => _p.ConsumeIf(TokenKind.Ellipsis);
+
     public void ParseLParen() => _p.Expect(TokenKind.LParen, "expected '('");
     public void ParseRParen() => _p.Expect(TokenKind.RParen, "expected ')'");
     public void ParseComma() => _p.Expect(TokenKind.Comma, "expected ','");

@@ -18,6 +18,8 @@ public sealed class LitTests
     private static readonly LitRunner Runner = new(new Dictionary<string, ToolEntry>(StringComparer.Ordinal)
     {
         ["dialectic-opt"] = OptMain.Run,
+        ["dialectic-run"] = Dialectic.Tools.Run.RunMain.Run,
+        ["dialectic-translate"] = Dialectic.Tools.Translate.TranslateMain.Run,
     });
 
     private readonly ITestOutputHelper output;

@@ -50,6 +50,24 @@ def tool_pattern(name):
 
 
 config.substitutions.append((tool_pattern("dialectic-opt"), dialectic_opt))
+
+# dialectic-run: the built tool (in DIALECTIC_BIN too when that is set).
+dialectic_run = os.path.join(
+    os.environ.get("DIALECTIC_BIN", os.path.join(repo_root, "artifacts", "bin", "dialectic-run", "debug")),
+    "dialectic-run",
+)
+if not os.path.exists(dialectic_run) and os.path.exists(dialectic_run + ".exe"):
+    dialectic_run += ".exe"
+config.substitutions.append((tool_pattern("dialectic-run"), dialectic_run))
+
+# dialectic-translate: the built tool (in DIALECTIC_BIN too when that is set).
+dialectic_translate = os.path.join(
+    os.environ.get("DIALECTIC_BIN", os.path.join(repo_root, "artifacts", "bin", "dialectic-translate", "debug")),
+    "dialectic-translate",
+)
+if not os.path.exists(dialectic_translate) and os.path.exists(dialectic_translate + ".exe"):
+    dialectic_translate += ".exe"
+config.substitutions.append((tool_pattern("dialectic-translate"), dialectic_translate))
 config.substitutions.append((tool_pattern("FileCheck"), file_check))
 
 mlir_opt = find_tool("mlir-opt-22")

@@ -249,6 +249,7 @@ public static class OptMain
         context.RegisterDialect(new Dialectic.Dialects.ControlFlow.ControlFlowDialect(context));
         context.RegisterDialect(new Dialectic.Dialects.Func.FuncDialect(context));
         context.RegisterDialect(new Dialectic.Dialects.Index.IndexDialect(context));
+        context.RegisterDialect(new Dialectic.Dialects.Llvm.LlvmDialect(context));
         context.RegisterDialect(new Dialectic.Dialects.Math.MathDialect(context));
         context.RegisterDialect(new Dialectic.Dialects.MemRef.MemRefDialect(context));
         context.RegisterDialect(new Dialectic.Dialects.Scf.ScfDialect(context));

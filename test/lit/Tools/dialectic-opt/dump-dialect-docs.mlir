@@ -2,7 +2,7 @@
 // RUN: rm -rf %t && dialectic-opt --dump-dialect-docs=%t | FileCheck %s --check-prefix=TOOL
 // RUN: cat %t/builtin.md | FileCheck %s
 
-// TOOL: wrote 8 dialect page(s) to
+// TOOL: wrote 9 dialect page(s) to
 
 // CHECK: # 'builtin' Dialect
 // CHECK: ### `builtin.module` (A top level container operation)

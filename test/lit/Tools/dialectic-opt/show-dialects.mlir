@@ -1,7 +1,7 @@
 // RUN: dialectic-opt --show-dialects | FileCheck %s
 // RUN: dialectic-opt --help | FileCheck %s --check-prefix=HELP
 
-// CHECK: Available Dialects: arith,builtin,cf,func,index,math,memref,scf{{$}}
+// CHECK: Available Dialects: arith,builtin,cf,func,index,llvm,math,memref,scf{{$}}
 
 // HELP: USAGE: dialectic-opt [options] <input file>
 // HELP: --split-input-file

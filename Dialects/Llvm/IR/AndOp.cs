@@ -1,0 +1,25 @@
+using Dialectic.Core.IR;
+using Dialectic.Core.IR.Attributes;
+using Dialectic.Core.IR.Declarations;
+using Attribute = Dialectic.Core.IR.Attribute;
+using Type = Dialectic.Core.IR.Type;
+
+namespace Dialectic.Dialects.Llvm;
+
+/// <summary><c>llvm.and</c>: bitwise and (LLVM's `and` instruction).</summary>
+[Op("llvm", "and", Summary = "LLVM and operation")]
+[Traits(OpTraits.Pure, OpTraits.SameOperandsAndResultType, OpTraits.Commutative)]
+[AssemblyFormat("$lhs `,` $rhs attr-dict `:` type($res)")]
+public sealed partial class AndOp : Operation
+{
+    [Operand(Name = "lhs", ConstraintMethod = nameof(IsIntLike), ConstraintSummary = "signless integer or LLVM dialect-compatible vector of signless integer")]
+    public partial Value Lhs { get; }
+
+    [Operand(Name = "rhs", ConstraintMethod = nameof(IsIntLike), ConstraintSummary = "signless integer or LLVM dialect-compatible vector of signless integer")]
+    public partial Value Rhs { get; }
+
+    [Result(Name = "res", ConstraintMethod = nameof(IsIntLike), ConstraintSummary = "signless integer or LLVM dialect-compatible vector of signless integer")]
+    public partial Value Res { get; }
+
+    private static bool IsIntLike(Type type) => LlvmConstraints.IsIntLike(type);
+}
