@@ -28,12 +28,38 @@ public partial class Operation
         // As MLIR's fold hooks: when the op's folder failed or folded in place, the traits' folds run.
         bool inPlace = folded && (results.Count == 0
             || (results.Count == 1 && _result0 != null && ReferenceEquals(results[0].Value, _result0)));
-        if ((!folded || inPlace) && commutative && FoldCommutative(constants))
+        if (!folded || inPlace)
         {
-            results.Clear();
-            return true;
+            if (commutative && FoldCommutative(constants))
+            {
+                results.Clear();
+                return true;
+            }
+            if (FoldIdempotentOrInvolution() is { } value)
+            {
+                results.Clear();
+                results.Add(value);
+                return true;
+            }
         }
         return folded;
+    }
+
+    /// <summary>
+    /// MLIR's <c>foldIdempotent</c> and <c>foldInvolution</c> trait folds: op(x, x) -> x and op(op(x)) -> op(x)
+    /// for <see cref="OpTraits.Idempotent"/>, op(op(x)) -> x for <see cref="OpTraits.Involution"/>; null otherwise.
+    /// </summary>
+    private Value? FoldIdempotentOrInvolution()
+    {
+        bool idempotent = HasTrait(OpTraits.Idempotent);
+        if (!idempotent && !HasTrait(OpTraits.Involution))
+            return null;
+        if (_operands.Length == 2)
+            return idempotent && ReferenceEquals(_operands[0].Value, _operands[1].Value) ? _operands[0].Value : null;
+        if (_operands.Length != 1 || _operands[0].Value.DefiningOp is not { } inner || !ReferenceEquals(inner._name, _name)
+            || inner._operands.Length != 1)
+            return null;
+        return idempotent ? _operands[0].Value : inner._operands[0].Value;
     }
 
     /// <summary>

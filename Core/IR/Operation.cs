@@ -61,6 +61,14 @@ public partial class Operation
     public Operation? NextOp { get; internal set; }
     internal int OrderIndex { get; set; }
 
+    /// <summary>This op's position in the greedy driver's worklist. A worklist trusts it only when its own list
+    /// holds this op at that position, so a value left by an earlier or a nested worklist is harmless.</summary>
+    internal int WorklistSlot;
+
+    /// <summary>This op's position in region DCE's liveness map, trusted the same way. Separate from
+    /// <see cref="WorklistSlot"/>: erasures during DCE queue ops on the driver's worklist.</summary>
+    internal int LivenessSlot;
+
     /// <summary>The op whose region contains this op, or null at top level.</summary>
     public Operation? ParentOp => Block?.ParentOp;
 

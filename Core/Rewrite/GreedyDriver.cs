@@ -127,7 +127,8 @@ internal sealed class GreedyDriver : RewriterListener
         _epoch++;
         while (!_worklist.IsEmpty && (maxRewrites == GreedyRewriteConfig.NoLimit || numRewrites < maxRewrites))
         {
-            var op = _worklist.Pop();
+            if (_worklist.Pop() is not { } op)
+                break;
             if (IsOpTriviallyDead(op))
             {
                 _rewriter.EraseOp(op);

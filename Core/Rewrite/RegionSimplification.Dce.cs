@@ -34,6 +34,9 @@ public static partial class RegionSimplification
     {
         var live = scratch.Live;
         var schedule = LivenessSchedule(regions, scratch);
+        foreach (var step in schedule)
+            if (step.Op != null)
+                live.Index(step.Op);
         var kept = NotErasableWhenUnused(schedule, scratch.Kept);
         do
         {
@@ -55,24 +58,56 @@ public static partial class RegionSimplification
     /// <summary>See <see cref="RunRegionDce(RewriterBase, IReadOnlyList{Region})"/>.</summary>
     public static bool RunRegionDce(RewriterBase rewriter, Region region) => RunRegionDce(rewriter, [region]);
 
-    /// <summary>The values and ops proved live so far; grows monotonically to the fixed point.</summary>
+    /// <summary>The values and ops proved live so far; grows monotonically to the fixed point. Scheduled ops are
+    /// tracked by position (<see cref="Operation.LivenessSlot"/>), anything else in a set.</summary>
     private sealed class LiveMap
     {
-        private readonly HashSet<Operation> _ops = new(ReferenceEqualityComparer.Instance);
+        private readonly List<Operation> _indexed = new();
+        private bool[] _live = new bool[64];
+        private readonly HashSet<Operation> _others = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<BlockArgument> _args = new(ReferenceEqualityComparer.Instance);
 
         public bool Changed;
 
-        public bool IsLive(Operation op) => _ops.Contains(op);
+        /// <summary>Gives <paramref name="op"/> a position (not live).</summary>
+        public void Index(Operation op)
+        {
+            op.LivenessSlot = _indexed.Count;
+            _indexed.Add(op);
+            if (_live.Length < _indexed.Count)
+                Array.Resize(ref _live, _live.Length * 2);
+        }
+
+        private bool TryGetSlot(Operation op, out int slot)
+        {
+            slot = op.LivenessSlot;
+            return (uint)slot < (uint)_indexed.Count && ReferenceEquals(_indexed[slot], op);
+        }
+
+        public bool IsLive(Operation op) => TryGetSlot(op, out int slot) ? _live[slot] : _others.Contains(op);
 
         /// <summary>A result is live when its op is (results are not tracked one by one).</summary>
-        public bool IsLive(Value value) => value is OpResult r ? _ops.Contains(r.Owner) : _args.Contains((BlockArgument)value);
+        public bool IsLive(Value value) => value is OpResult r ? IsLive(r.Owner) : _args.Contains((BlockArgument)value);
 
-        public void SetLive(Operation op) => Changed |= _ops.Add(op);
+        public void SetLive(Operation op)
+        {
+            if (TryGetSlot(op, out int slot))
+            {
+                if (!_live[slot])
+                {
+                    _live[slot] = true;
+                    Changed = true;
+                }
+            }
+            else
+                Changed |= _others.Add(op);
+        }
 
         public void Clear()
         {
-            _ops.Clear();
+            Array.Clear(_live, 0, Math.Min(_indexed.Count, _live.Length));
+            _indexed.Clear();
+            _others.Clear();
             _args.Clear();
             Changed = false;
         }
