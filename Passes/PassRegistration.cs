@@ -18,5 +18,16 @@ public static class PassRegistration
         registry.RegisterPass<ControlFlowSink>();
         registry.RegisterPass<Conversion.ReconcileUnrealizedCastsPass>();
         registry.RegisterPass<RemoveDeadValues>();
+        registry.RegisterPass<Conversion.ArithToLlvm.ArithToLlvmPass>();
+        registry.RegisterPass<Conversion.ArithToLlvm.ArithExpandPass>();
+        registry.RegisterPass<Conversion.IndexToLlvm.IndexToLlvmPass>();
+        registry.RegisterPass<Conversion.MathToLlvm.MathToLlvmPass>();
+        registry.RegisterPass<Conversion.MathToLibm.MathToLibmPass>();
+        registry.RegisterPass<Conversion.ScfToControlFlow.ScfToControlFlowPass>();
+        registry.RegisterPass<Conversion.ControlFlowToLlvm.ControlFlowToLlvmPass>();
+        registry.RegisterPass<Conversion.ConvertToLlvm.ConvertToLlvmPass>();
+        registry.RegisterPass<Conversion.FuncToLlvm.ConvertFuncToLlvmPass>();
+        registry.RegisterPass<Conversion.MemRefToLlvm.FinalizeMemRefToLlvmPass>();
+        Conversion.ConvertToLlvm.LowerToLlvmPipeline.Register(registry);
     }
 }

@@ -45,6 +45,18 @@ internal sealed class LlvmIrIntrinsics
                 immediates.Add("i1 " + Flag(op, "isVolatile"));
                 return "llvm.memset." + LlvmIrTypeWriter.Mangle(op.GetOperand(0).Type) + "."
                     + LlvmIrTypeWriter.Mangle(op.GetOperand(2).Type);
+            case "uadd.with.overflow":
+            case "sadd.with.overflow":
+            case "usub.with.overflow":
+            case "ssub.with.overflow":
+            case "umul.with.overflow":
+            case "smul.with.overflow":
+            case "stackrestore":
+                // Overloaded on the first operand's type: the result is a struct ({i32, i1}) or there is none.
+                return "llvm." + mnemonic + "." + LlvmIrTypeWriter.Mangle(op.GetOperand(0).Type);
+            case "is.fpclass":
+                immediates.Add("i32 " + Immediate(op, "bit"));
+                return "llvm.is.fpclass." + LlvmIrTypeWriter.Mangle(op.GetOperand(0).Type);
             default:
                 // Every other intrinsic of the dialect is overloaded on its result type alone (llvm.sqrt.f64,
                 // llvm.smax.v4i32, llvm.vscale.i64).
@@ -75,6 +87,13 @@ internal sealed class LlvmIrIntrinsics
     }
 
     private static string ResultSuffix(Operation op) => LlvmIrTypeWriter.Mangle(op.GetResult(0).Type);
+
+    /// <summary>An integer immediate held as a property, in decimal (absent: 0).</summary>
+    private static string Immediate(Operation op, string name) => op.GetInherentAttr(name) switch
+    {
+        IntegerAttr i => i.SignedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => "0",
+    };
 
     /// <summary>An i1 immediate held as a property (absent: false).</summary>
     private static string Flag(Operation op, string name) => op.GetInherentAttr(name) switch
