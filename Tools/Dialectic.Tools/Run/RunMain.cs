@@ -42,7 +42,7 @@ public static class RunMain
     /// (<see cref="MlirToLlvmTranslation.Registered"/>, Dialectic's own when none is); returns the process exit
     /// code.</summary>
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
-        Run(args, stdin, stdout, stderr, MlirToLlvmTranslation.Registered ?? Translate.LlvmIrTranslator.Instance);
+        Run(args, stdin, stdout, stderr, MlirToLlvmTranslation.Registered ?? Translate.LlvmIrTranslator.Lowering);
 
     /// <summary>
     /// Runs dialectic-run translating MLIR input with <paramref name="translator"/> (null: MLIR input is refused);
