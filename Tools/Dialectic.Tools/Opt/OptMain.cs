@@ -257,8 +257,9 @@ public static class OptMain
         return context;
     }
 
-    /// <summary>Splits on lines that consist of the marker; each chunk keeps its line offset in the file.</summary>
-    private static List<(string Text, int LineOffset)> SplitInput(string text, string marker)
+    /// <summary>Splits on lines that consist of the marker; each chunk keeps its line offset in the file (also
+    /// dialectic-translate's <c>--split-input-file</c>).</summary>
+    internal static List<(string Text, int LineOffset)> SplitInput(string text, string marker)
     {
         var chunks = new List<(string, int)>();
         var lines = text.Split('\n');

@@ -81,7 +81,7 @@ public static class TranslateMain
         bool ok = true;
         if (options.SplitInputMarker is { } marker)
         {
-            var chunks = SplitInput(text, marker);
+            var chunks = OptMain.SplitInput(text, marker);
             for (int i = 0; i < chunks.Count; i++)
             {
                 if (i > 0)
@@ -120,42 +120,6 @@ public static class TranslateMain
             return 1;
         }
         return 0;
-    }
-
-    /// <summary>Splits on lines that are the marker; each chunk keeps the line it starts at in the file.</summary>
-    private static List<(string Text, int LineOffset)> SplitInput(string text, string marker)
-    {
-        var chunks = new List<(string, int)>();
-        var current = new StringBuilder();
-        int chunkStart = 0;
-        int line = 0;
-        int start = 0;
-        while (start <= text.Length)
-        {
-            int end = text.IndexOf('\n', start);
-            bool last = end < 0;
-            if (last)
-                end = text.Length;
-            var lineText = text.AsSpan(start, end - start);
-            if (lineText.TrimEnd('\r').Trim().SequenceEqual(marker))
-            {
-                chunks.Add((current.ToString(), chunkStart));
-                current.Clear();
-                chunkStart = line + 1;
-            }
-            else
-            {
-                current.Append(lineText);
-                if (!last)
-                    current.Append('\n');
-            }
-            if (last)
-                break;
-            start = end + 1;
-            line++;
-        }
-        chunks.Add((current.ToString(), chunkStart));
-        return chunks;
     }
 
     /// <summary>Parses the command line (<c>-flag</c> or <c>--flag</c>, <c>-o file</c> or <c>-o=file</c>).</summary>
