@@ -331,3 +331,35 @@ llvm.func @load_bad_ordering(%p: !llvm.ptr) {
   %0 = "llvm.load"(%p) <{ordering = 3 : i64}> : (!llvm.ptr) -> i32
   llvm.return
 }
+
+// -----
+
+func.func @uadd_overflow_mixed(%a: i32, %b: i64) {
+  // expected-error@+1 {{'llvm.intr.uadd.with.overflow' op requires the same element type for all operands}}
+  %0 = "llvm.intr.uadd.with.overflow"(%a, %b) : (i32, i64) -> !llvm.struct<(i32, i1)>
+  return
+}
+
+// -----
+
+func.func @smul_overflow_mixed(%a: i8, %b: i16) {
+  // expected-error@+1 {{'llvm.intr.smul.with.overflow' op requires the same element type for all operands}}
+  %0 = "llvm.intr.smul.with.overflow"(%a, %b) : (i8, i16) -> !llvm.struct<(i8, i1)>
+  return
+}
+
+// -----
+
+func.func @tan_int(%a: i32) {
+  // expected-error@+1 {{'llvm.intr.tan' op operand #0 must be floating point LLVM type or LLVM dialect-compatible vector of floating point LLVM type, but got 'i32'}}
+  %0 = llvm.intr.tan(%a) : (i32) -> i32
+  return
+}
+
+// -----
+
+func.func @fpclass_no_bit(%a: f32) {
+  // expected-error@+1 {{'llvm.intr.is.fpclass' op requires attribute 'bit'}}
+  %0 = "llvm.intr.is.fpclass"(%a) : (f32) -> i1
+  return
+}
