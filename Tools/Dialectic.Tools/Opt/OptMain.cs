@@ -71,6 +71,13 @@ public static class OptMain
         Dialectic.Passes.PassRegistration.RegisterAll,
     ];
 
+    /// <summary>
+    /// Set by a tool whose process ends when <see cref="Run"/> returns (dialectic-opt's Program): a large input's
+    /// no-GC region is then kept to the exit rather than ended by a collection that only walks IR about to be
+    /// discarded (<see cref="LongLivedAllocationScope.KeepUntilProcessExit"/>). Off for in-process callers.
+    /// </summary>
+    public static bool ProcessExitsAfterRun { get; set; }
+
     private static readonly object RegistrationLock = new();
     private static int _registered;
 
@@ -332,6 +339,8 @@ public static class OptMain
         // The IR the parser builds and the passes rewrite lives until the output: no collection until it is printed
         // (a collection right after the region would only promote all of it).
         using var longLived = LongLivedAllocationScope.ForInput(text.Length);
+        if (ProcessExitsAfterRun)
+            longLived.KeepUntilProcessExit();
         var block = SourceParser.ParseSource(context, text, parserOptions);
         if (block == null)
         {
