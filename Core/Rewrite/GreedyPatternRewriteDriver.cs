@@ -130,7 +130,10 @@ public static class GreedyPatternRewriteDriver
             }
             else
                 SeedPostOrder(region, driver, folder, seed);
-            continueRewrites = RegionSimplification.EraseUnreachableBlocks(driver.Rewriter, region);
+            // Unreachable blocks may hold code patterns must not see (%x = arith.addi %x, %x). After the first sweep,
+            // the previous sweep's region simplification erased them and nothing has run since.
+            bool simplifiedLastSweep = iteration > 1 && config.RegionSimplification != GreedySimplifyRegionLevel.Disabled;
+            continueRewrites = !simplifiedLastSweep && RegionSimplification.EraseUnreachableBlocks(driver.Rewriter, region);
             continueRewrites |= driver.ProcessWorklist();
             if (config.RegionSimplification != GreedySimplifyRegionLevel.Disabled)
                 continueRewrites |= RegionSimplification.SimplifyRegions(driver.Rewriter, region,
@@ -148,15 +151,15 @@ public static class GreedyPatternRewriteDriver
 
     /// <summary>Pre-order over the ops nested in <paramref name="region"/>: each op is taken with its next sibling
     /// known first, so the op may move or be erased while visited.</summary>
-    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, Stack<Operation> stack,
-        List<Operation> order, bool regionIsScope)
+    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, OperationBuffer stack,
+        OperationBuffer order, bool regionIsScope)
     {
         stack.Clear();
         order.Clear();
         PushChildren(region, stack);
         while (stack.Count > 0)
         {
-            var op = stack.Pop();
+            var op = stack.Pop()!;
             if (ReplacedByKnownConstant(op, folder))
                 continue; // Erased: skip its (nonexistent) regions.
             if (regionIsScope)
@@ -174,12 +177,12 @@ public static class GreedyPatternRewriteDriver
         // Queued last to first so that the first op in pre-order pops first. Each op's ancestors up to the scope
         // come before it in pre-order, so queuing the op alone is what AddToWorklist would do.
         for (int i = order.Count - 1; i >= 0; i--)
-            driver.AddSingleOpToWorklist(order[i]);
+            driver.AddSingleOpToWorklist(order[i]!);
         order.Clear();
     }
 
     /// <summary>Post-order over the ops nested in <paramref name="region"/> (children before their parent).</summary>
-    private static void SeedPostOrder(Region region, GreedyDriver driver, OperationFolder? folder, List<Operation> order)
+    private static void SeedPostOrder(Region region, GreedyDriver driver, OperationFolder? folder, OperationBuffer order)
     {
         order.Clear();
         // Collected first: uniquing a constant moves it to the front of an already visited entry block, which the
@@ -188,8 +191,9 @@ public static class GreedyPatternRewriteDriver
             for (var op = b.FirstOp; op != null; op = op.NextOp)
                 op.Walk(order.Add);
         var erased = folder != null ? new HashSet<Operation>(ReferenceEqualityComparer.Instance) : null;
-        foreach (var op in order)
+        for (int i = 0; i < order.Count; i++)
         {
+            var op = order[i]!;
             if (erased != null && erased.Contains(op))
                 continue;
             if (ReplacedByKnownConstant(op, folder))
@@ -202,11 +206,11 @@ public static class GreedyPatternRewriteDriver
     }
 
     /// <summary>Pushes the ops of <paramref name="region"/> last to first, so the first pops first.</summary>
-    private static void PushChildren(Region region, Stack<Operation> stack)
+    private static void PushChildren(Region region, OperationBuffer stack)
     {
         for (var b = region.LastBlock; b != null; b = b.PrevBlock)
             for (var op = b.LastOp; op != null; op = op.PrevOp)
-                stack.Push(op);
+                stack.Add(op);
     }
 
     private static void WalkRegion(Region region, Action<Operation> visit)

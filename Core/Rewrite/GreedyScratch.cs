@@ -19,8 +19,8 @@ internal sealed class GreedyScratch
     public readonly List<(Operation Op, Operation? Next)> Frames = new();
     public readonly List<OpFoldResult> FoldResults = new();
     public readonly List<Operation> Ancestors = new();
-    public readonly Stack<Operation> SeedStack = new();
-    public readonly List<Operation> SeedList = new();
+    public readonly OperationBuffer SeedStack = new();
+    public readonly OperationBuffer SeedList = new();
 
     public static GreedyScratch Rent()
     {

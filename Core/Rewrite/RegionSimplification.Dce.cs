@@ -19,10 +19,20 @@ public static partial class RegionSimplification
     public static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions)
     {
         ArgumentNullException.ThrowIfNull(rewriter);
+        return RunRegionDce(rewriter, regions, eraseUnreachable: false);
+    }
+
+    /// <summary>
+    /// Region DCE; with <paramref name="eraseUnreachable"/>, first what <see cref="EraseUnreachableBlocks(RewriterBase, IReadOnlyList{Region})"/>
+    /// does, found on the same walk: building the liveness schedule already finds each region's reachable blocks,
+    /// from the outermost region in, and never enters an unreachable one.
+    /// </summary>
+    private static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions, bool eraseUnreachable)
+    {
         var scratch = DceScratch.Rent();
         try
         {
-            return RunRegionDce(rewriter, regions, scratch);
+            return RunRegionDce(rewriter, regions, scratch, eraseUnreachable);
         }
         finally
         {
@@ -30,10 +40,10 @@ public static partial class RegionSimplification
         }
     }
 
-    private static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions, DceScratch scratch)
+    private static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions, DceScratch scratch, bool eraseUnreachable)
     {
         var live = scratch.Live;
-        var schedule = LivenessSchedule(regions, scratch);
+        var schedule = LivenessSchedule(regions, scratch, eraseUnreachable ? rewriter : null, out bool erasedBlocks);
         foreach (var step in schedule)
             if (step.Op != null)
                 live.Index(step.Op);
@@ -52,7 +62,7 @@ public static partial class RegionSimplification
             }
         }
         while (live.Changed);
-        return DeleteDeadness(rewriter, regions, live, scratch.Visited);
+        return DeleteDeadness(rewriter, regions, live, scratch.Visited) | erasedBlocks;
     }
 
     /// <summary>See <see cref="RunRegionDce(RewriterBase, IReadOnlyList{Region})"/>.</summary>
@@ -62,7 +72,7 @@ public static partial class RegionSimplification
     /// tracked by position (<see cref="Operation.LivenessSlot"/>), anything else in a set.</summary>
     private sealed class LiveMap
     {
-        private readonly List<Operation> _indexed = new();
+        private readonly OperationBuffer _indexed = new();
         private bool[] _live = new bool[64];
         private readonly HashSet<Operation> _others = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<BlockArgument> _args = new(ReferenceEqualityComparer.Instance);
@@ -133,6 +143,7 @@ public static partial class RegionSimplification
         public readonly List<Block> Order = new();
         public readonly HashSet<Block> Visited = new(ReferenceEqualityComparer.Instance);
         public readonly HashSet<Operation> Kept = new(ReferenceEqualityComparer.Instance);
+        public readonly List<Block> Dead = new();
 
         public static DceScratch Rent()
         {
@@ -149,6 +160,7 @@ public static partial class RegionSimplification
             Order.Clear();
             Visited.Clear();
             Kept.Clear();
+            Dead.Clear();
             t_spare = this;
         }
     }
@@ -159,10 +171,13 @@ public static partial class RegionSimplification
     /// <summary>
     /// The order one sweep visits things in, uses before definitions to converge fast: in each region, blocks in
     /// post-order, in each block its ops last to first (each op after its own regions), then the block's arguments
-    /// (not the entry block's: they are never removed).
+    /// (not the entry block's: they are never removed). With an <paramref name="eraser"/>, each region's blocks that
+    /// its entry cannot reach are erased when the region is first met (<paramref name="erasedBlocks"/>).
     /// </summary>
-    private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions, DceScratch scratch)
+    private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions, DceScratch scratch, RewriterBase? eraser,
+        out bool erasedBlocks)
     {
+        erasedBlocks = false;
         var schedule = scratch.Schedule;
         // Tasks run in stack order: a region expands to one task per block; a block task schedules its ops from
         // the cursor backwards, and at an op with regions yields to those regions and then to the op itself.
@@ -181,6 +196,8 @@ public static partial class RegionSimplification
                 order.Clear();
                 visited.Clear();
                 BlockGraph.PostOrder(entry, visited, order);
+                if (eraser != null && entry.NextBlock != null && EraseBlocksNotIn(region, visited, eraser, scratch.Dead))
+                    erasedBlocks = true;
                 for (int i = order.Count - 1; i >= 0; i--)
                     tasks.Push(new ScheduleTask(null, order[i], order[i].LastOp));
                 continue;
@@ -209,6 +226,21 @@ public static partial class RegionSimplification
                 schedule.Add(new LivenessStep(null, block));
         }
         return schedule;
+    }
+
+    /// <summary>Erases the blocks of <paramref name="region"/> not in <paramref name="reachable"/> (with their uses:
+    /// nothing reachable uses a value of theirs); true when there were any.</summary>
+    private static bool EraseBlocksNotIn(Region region, HashSet<Block> reachable, RewriterBase rewriter, List<Block> dead)
+    {
+        dead.Clear();
+        for (var block = region.FirstBlock; block != null; block = block.NextBlock)
+            if (!reachable.Contains(block))
+                dead.Add(block);
+        if (dead.Count == 0)
+            return false;
+        rewriter.EraseBlocksUnchecked(dead);
+        dead.Clear();
+        return true;
     }
 
     /// <summary>A step of building the schedule: expand a region; schedule a block's ops from <see cref="Op"/>

@@ -19,15 +19,16 @@ public static partial class RegionSimplification
     /// </summary>
     public static bool SimplifyRegions(RewriterBase rewriter, IReadOnlyList<Region> regions, bool mergeBlocks = false)
     {
-        bool erasedBlocks = EraseUnreachableBlocks(rewriter, regions);
-        bool erasedDead = RunRegionDce(rewriter, regions);
+        ArgumentNullException.ThrowIfNull(rewriter);
+        // Unreachable blocks go first, found on region DCE's own walk over the reachable ones.
+        bool erasedDead = RunRegionDce(rewriter, regions, eraseUnreachable: true);
         bool merged = false, dropped = false;
         if (mergeBlocks)
         {
             merged = MergeIdenticalBlocks(rewriter, regions);
             dropped = DropRedundantArguments(rewriter, regions);
         }
-        return erasedBlocks || erasedDead || merged || dropped;
+        return erasedDead || merged || dropped;
     }
 
     /// <summary>See <see cref="SimplifyRegions(RewriterBase, IReadOnlyList{Region}, bool)"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Dialectic.Core.IR;
 
 namespace Dialectic.Core.Rewrite;
@@ -15,7 +14,7 @@ namespace Dialectic.Core.Rewrite;
 /// </remarks>
 internal sealed class Worklist
 {
-    private readonly List<Operation?> _list = new();
+    private readonly OperationBuffer _list = new();
 
     /// <summary>True when no op is queued.</summary>
     public bool IsEmpty
@@ -53,9 +52,7 @@ internal sealed class Worklist
         TrimHoles();
         if (_list.Count == 0)
             return null;
-        int last = _list.Count - 1;
-        var op = _list[last]!;
-        _list.RemoveAt(last);
+        var op = _list.Pop()!;
         op.WorklistSlot = -1;
         return op;
     }
@@ -92,6 +89,6 @@ internal sealed class Worklist
         while (n > 0 && (_list[n - 1] is not { } op || op.WorklistSlot != n - 1))
             n--;
         if (n != _list.Count)
-            _list.RemoveRange(n, _list.Count - n);
+            _list.Truncate(n);
     }
 }
