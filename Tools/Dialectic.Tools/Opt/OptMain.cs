@@ -405,108 +405,82 @@ public static class OptMain
         return true;
     }
 
-    /// <summary>Parses the command line (both <c>-flag</c> and <c>--flag</c>, <c>-o file</c> and <c>-o=file</c>).</summary>
+    /// <summary>
+    /// Parses the command line as mlir-opt's (<c>-flag</c> or <c>--flag</c>, <c>-o file</c> or <c>-o=file</c>,
+    /// <c>--</c> ends the flags); every error is written in llvm::cl's words before returning false.
+    /// </summary>
     public static bool TryParseArgs(string[] args, TextWriter stderr, out OptOptions options)
     {
         options = new OptOptions();
-        string? input = null;
-        for (int i = 0; i < args.Length; i++)
+        var reader = new CommandLine.CommandLineReader("dialectic-opt", args, stderr);
+        while (reader.MoveNext())
         {
-            string arg = args[i];
-            if (arg == "-" || !arg.StartsWith('-'))
-            {
-                if (input != null)
-                {
-                    stderr.WriteLine($"dialectic-opt: Too many positional arguments specified! Can specify at most 1 positional arguments: See: dialectic-opt --help");
-                    return false;
-                }
-                input = arg;
+            if (reader.IsPositional)
                 continue;
-            }
-            string flag = arg.StartsWith("--", StringComparison.Ordinal) ? arg.Substring(2) : arg.Substring(1);
-            string? value = null;
-            int eq = flag.IndexOf('=');
-            if (eq >= 0)
-            {
-                value = flag.Substring(eq + 1);
-                flag = flag.Substring(0, eq);
-            }
-            switch (flag)
+            switch (reader.Name)
             {
                 case "o":
-                    if (value == null)
-                    {
-                        if (i + 1 >= args.Length)
-                        {
-                            stderr.WriteLine("dialectic-opt: for the -o option: requires a value!");
-                            return false;
-                        }
-                        value = args[++i];
-                    }
-                    options = options with { Output = value };
+                    options = options with { Output = reader.TakeValue() };
                     break;
                 case "allow-unregistered-dialect":
-                    options = options with { AllowUnregisteredDialects = ParseBool(value) };
+                    options = options with { AllowUnregisteredDialects = reader.BoolValue() };
                     break;
                 case "split-input-file":
-                    options = options with { SplitInputMarker = string.IsNullOrEmpty(value) ? "// -----" : value };
+                    // Value optional: a bare flag or an empty value means MLIR's default marker.
+                    options = options with { SplitInputMarker = string.IsNullOrEmpty(reader.InlineValue) ? "// -----" : reader.InlineValue };
                     break;
                 case "output-split-marker":
-                    options = options with { OutputSplitMarker = value ?? "" };
+                    options = options with { OutputSplitMarker = reader.TakeValue() };
                     break;
                 case "verify-diagnostics":
-                    options = options with { VerifyDiagnostics = ParseBool(value) };
+                    options = options with { VerifyDiagnostics = reader.BoolValue() };
                     break;
                 case "verify-each":
-                    options = options with { VerifyEach = ParseBool(value) };
+                    options = options with { VerifyEach = reader.BoolValue() };
                     break;
                 case "mlir-print-op-generic":
-                    options = options with { PrintGeneric = ParseBool(value) };
+                    options = options with { PrintGeneric = reader.BoolValue() };
                     break;
                 case "mlir-print-debuginfo":
-                    options = options with { PrintDebugInfo = ParseBool(value) };
+                    options = options with { PrintDebugInfo = reader.BoolValue() };
                     break;
                 case "mlir-print-local-scope":
-                    options = options with { PrintLocalScope = ParseBool(value) };
+                    options = options with { PrintLocalScope = reader.BoolValue() };
                     break;
                 case "mlir-print-unique-ssa-ids":
-                    options = options with { PrintUniqueSsaIds = ParseBool(value) };
+                    options = options with { PrintUniqueSsaIds = reader.BoolValue() };
                     break;
                 case "mlir-elide-elementsattrs-if-larger":
-                    if (!long.TryParse(value, out long n))
-                    {
-                        stderr.WriteLine($"dialectic-opt: for the --mlir-elide-elementsattrs-if-larger option: '{value}' value invalid for uint argument!");
-                        return false;
-                    }
-                    options = options with { ElideElementsAttrsIfLarger = n };
+                    options = options with { ElideElementsAttrsIfLarger = reader.UnsignedValue() };
                     break;
                 case "no-implicit-module":
-                    options = options with { NoImplicitModule = ParseBool(value) };
+                    options = options with { NoImplicitModule = reader.BoolValue() };
                     break;
                 case "dump-dialect-docs":
-                    if (string.IsNullOrEmpty(value))
-                    {
-                        stderr.WriteLine("dialectic-opt: for the --dump-dialect-docs option: requires a value!");
-                        return false;
-                    }
-                    options = options with { DumpDialectDocs = value };
+                    // Ours: a directory is needed, so an empty one is refused as a missing value.
+                    if (reader.InlineValue is "")
+                        reader.ReportOptionError("requires a value!");
+                    else
+                        options = options with { DumpDialectDocs = reader.TakeValue() };
                     break;
                 case "show-dialects":
-                    options = options with { ShowDialects = true };
+                    options = options with { ShowDialects = reader.BoolValue() };
                     break;
                 case "help":
                 case "h":
-                    options = options with { Help = true };
+                    // As llvm::cl's --help: printed as soon as it is read, whatever came before or follows.
+                    if (reader.NoValue())
+                    {
+                        options = options with { Help = true };
+                        return true;
+                    }
                     break;
                 default:
-                    if (!OptPassArgs.TryParse(flag, value, arg, stderr, Registry, ref options))
-                        return false;
+                    OptPassArgs.Read(reader, Registry, ref options);
                     break;
             }
         }
-        options = options with { Input = input ?? "-" };
-        return true;
+        options = options with { Input = reader.InputOrStdin };
+        return reader.Finish();
     }
-
-    internal static bool ParseBool(string? value) => value is null or "" or "true" or "1" or "TRUE" or "True";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Dialectic.Tools.CommandLine;
 
 namespace Dialectic.Tools.Run;
 
@@ -28,8 +29,8 @@ public sealed record RunOptions
     public bool Help { get; init; }
 
     /// <summary>
-    /// Parses <paramref name="args"/>; on a bad argument writes LLVM's message (prefixed with
-    /// <paramref name="tool"/>) to <paramref name="stderr"/> and returns false.
+    /// Parses <paramref name="args"/> as mlir-runner's command line; on bad arguments writes LLVM's messages
+    /// (prefixed with <paramref name="tool"/>) to <paramref name="stderr"/>, all of them, and returns false.
     /// </summary>
     public static bool TryParse(string[] args, TextWriter stderr, string tool, out RunOptions options)
     {
@@ -37,69 +38,49 @@ public sealed record RunOptions
         ArgumentNullException.ThrowIfNull(stderr);
         options = new RunOptions();
         var libs = new List<string>();
-        string? input = null;
-        bool optionsEnded = false;
-        for (int i = 0; i < args.Length; i++)
+        // -O0..-O3 are four boolean options, each set or cleared by its last occurrence; the lowest set wins.
+        Span<bool> levels = stackalloc bool[4];
+        var reader = new CommandLineReader(tool, args, stderr);
+        while (reader.MoveNext())
         {
-            string arg = args[i];
-            if (optionsEnded || arg == "-" || !arg.StartsWith('-'))
-            {
-                if (input != null)
-                {
-                    stderr.WriteLine(tool + ": Too many positional arguments specified!");
-                    stderr.WriteLine("Can specify at most 1 positional arguments: See: " + tool + " --help");
-                    return false;
-                }
-                input = arg;
+            if (reader.IsPositional)
                 continue;
-            }
-            if (arg == "--")
-            {
-                optionsEnded = true;
-                continue;
-            }
-            string body = arg.StartsWith("--", StringComparison.Ordinal) ? arg[2..] : arg[1..];
-            int eq = body.IndexOf('=');
-            string name = eq < 0 ? body : body[..eq];
-            string? value = eq < 0 ? null : body[(eq + 1)..];
-            switch (name)
+            switch (reader.Name)
             {
                 case "help":
-                    options = options with { Help = true };
-                    break;
-                case "O0" or "O1" or "O2" or "O3" when value == null:
-                    // As mlir-runner, the lowest level given wins.
-                    int level = name[1] - '0';
-                    options = options with { OptLevel = Math.Min(options.OptLevel ?? level, level) };
-                    break;
-                case "e" or "entry-point-result" or "shared-libs":
-                    if (value == null)
+                    // As llvm::cl's --help: printed as soon as it is read, whatever came before or follows.
+                    if (reader.NoValue())
                     {
-                        if (i + 1 >= args.Length)
-                        {
-                            stderr.WriteLine(tool + ": for the -" + name + " option: requires a value!");
-                            return false;
-                        }
-                        value = args[++i];
+                        options = options with { Help = true };
+                        return true;
                     }
-                    if (name == "e")
-                        options = options with { EntryPoint = value };
-                    else if (name == "entry-point-result")
-                        options = options with { EntryPointResultText = value };
-                    else
-                    {
-                        foreach (string lib in value.Split(',', StringSplitOptions.RemoveEmptyEntries))
-                            libs.Add(lib);
-                    }
+                    break;
+                case "O0" or "O1" or "O2" or "O3":
+                    levels[reader.Name[1] - '0'] = reader.BoolValue();
+                    break;
+                case "e":
+                    options = options with { EntryPoint = reader.TakeValue() };
+                    break;
+                case "entry-point-result":
+                    options = options with { EntryPointResultText = reader.TakeValue() };
+                    break;
+                case "shared-libs":
+                    foreach (string lib in reader.TakeValue().Split(',', StringSplitOptions.RemoveEmptyEntries))
+                        libs.Add(lib);
                     break;
                 default:
-                    stderr.WriteLine(tool + ": Unknown command line argument '" + arg + "'.  Try: '" + tool
-                        + " --help'");
-                    return false;
+                    reader.ReportUnknown();
+                    break;
             }
         }
-        options = options with { Input = input ?? "-", SharedLibs = libs };
-        return true;
+        int? optLevel = null;
+        for (int level = 0; level < levels.Length && optLevel == null; level++)
+        {
+            if (levels[level])
+                optLevel = level;
+        }
+        options = options with { Input = reader.InputOrStdin, OptLevel = optLevel, SharedLibs = libs };
+        return reader.Finish();
     }
 
     /// <summary>The entry result kind named by <see cref="EntryPointResultText"/>; false for an unknown

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using Dialectic.Core.Diagnostics;
 using Dialectic.Core.Support;
+using Dialectic.Tools.CommandLine;
 using Dialectic.Tools.Opt;
 
 namespace Dialectic.Tools.Translate;
@@ -122,64 +123,52 @@ public static class TranslateMain
         return 0;
     }
 
-    /// <summary>Parses the command line (<c>-flag</c> or <c>--flag</c>, <c>-o file</c> or <c>-o=file</c>).</summary>
+    /// <summary>
+    /// Parses the command line as mlir-translate's (<c>-flag</c> or <c>--flag</c>, <c>-o file</c> or
+    /// <c>-o=file</c>, <c>--</c> ends the flags); every error is written in llvm::cl's words before returning false.
+    /// </summary>
     public static bool TryParseArgs(string[] args, TextWriter stderr, out TranslateOptions options)
     {
         options = new TranslateOptions();
-        string? input = null;
-        for (int i = 0; i < args.Length; i++)
+        var reader = new CommandLineReader(Tool, args, stderr);
+        while (reader.MoveNext())
         {
-            string arg = args[i];
-            if (arg == "-" || !arg.StartsWith('-'))
-            {
-                if (input != null)
-                {
-                    stderr.WriteLine($"{Tool}: Too many positional arguments specified! Can specify at most 1 positional arguments: See: {Tool} --help");
-                    return false;
-                }
-                input = arg;
+            if (reader.IsPositional)
                 continue;
-            }
-            string flag = arg.StartsWith("--", StringComparison.Ordinal) ? arg.Substring(2) : arg.Substring(1);
-            string? value = null;
-            int eq = flag.IndexOf('=');
-            if (eq >= 0)
-            {
-                value = flag.Substring(eq + 1);
-                flag = flag.Substring(0, eq);
-            }
-            switch (flag)
+            switch (reader.Name)
             {
                 case "o":
-                    if (value == null)
-                    {
-                        if (i + 1 >= args.Length)
-                        {
-                            stderr.WriteLine($"{Tool}: for the -o option: requires a value!");
-                            return false;
-                        }
-                        value = args[++i];
-                    }
-                    options = options with { Output = value };
+                    options = options with { Output = reader.TakeValue() };
                     break;
                 case "mlir-to-llvmir":
-                    options = options with { MlirToLlvmIr = true };
+                    // A value of mlir-translate's "Translations to perform" list, which takes none; that option has
+                    // no name of its own, so LLVM's message starts with its description instead.
+                    if (reader.InlineValue is { } value)
+                        reader.ReportError($"Translations to perform option: does not allow a value! '{value}' specified.");
+                    else
+                        options = options with { MlirToLlvmIr = true };
                     break;
                 case "split-input-file":
-                    options = options with { SplitInputMarker = string.IsNullOrEmpty(value) ? "// -----" : value };
+                    // Value optional: a bare flag or an empty value means MLIR's default marker.
+                    options = options with { SplitInputMarker = string.IsNullOrEmpty(reader.InlineValue) ? "// -----" : reader.InlineValue };
                     break;
                 case "output-split-marker":
-                    options = options with { OutputSplitMarker = value ?? "" };
+                    options = options with { OutputSplitMarker = reader.TakeValue() };
                     break;
                 case "help" or "h":
-                    options = options with { Help = true };
+                    // As llvm::cl's --help: printed as soon as it is read, whatever came before or follows.
+                    if (reader.NoValue())
+                    {
+                        options = options with { Help = true };
+                        return true;
+                    }
                     break;
                 default:
-                    stderr.WriteLine($"{Tool}: Unknown command line argument '{arg}'.  Try: '{Tool} --help'");
-                    return false;
+                    reader.ReportUnknown();
+                    break;
             }
         }
-        options = options with { Input = input ?? "-" };
-        return true;
+        options = options with { Input = reader.InputOrStdin };
+        return reader.Finish();
     }
 }

@@ -68,8 +68,54 @@ public sealed class RunOptionsTests
             ParseError("x.ll", "-e").Replace("\r", ""));
 
     [Fact]
-    public void TwoInputsAreReported() =>
-        Assert.StartsWith("dialectic-run: Too many positional arguments specified!", ParseError("a.ll", "b.ll"));
+    public void TwoInputsAreReportedOnTwoLines() =>
+        Assert.Equal("dialectic-run: Too many positional arguments specified!\n"
+            + "Can specify at most 1 positional arguments: See: dialectic-run --help\n",
+            ParseError("a.ll", "b.ll").Replace("\r", ""));
+
+    [Fact]
+    public void LongOptionNamesHaveTwoDashesInMessages()
+    {
+        Assert.Equal("dialectic-run: for the --entry-point-result option: requires a value!\n",
+            ParseError("-entry-point-result").Replace("\r", ""));
+        Assert.Equal("dialectic-run: for the --shared-libs option: requires a value!\n",
+            ParseError("x.ll", "-shared-libs").Replace("\r", ""));
+    }
+
+    [Fact]
+    public void EveryErrorIsReportedTooManyPositionalsLast() =>
+        Assert.Equal("dialectic-run: Unknown command line argument '--bogus'.  Try: 'dialectic-run --help'\n"
+            + "dialectic-run: for the --O2 option: 'x' is invalid value for boolean argument! Try 0 or 1\n"
+            + "dialectic-run: for the -e option: requires a value!\n"
+            + "dialectic-run: Too many positional arguments specified!\n"
+            + "Can specify at most 1 positional arguments: See: dialectic-run --help\n",
+            ParseError("a.ll", "--bogus", "b.ll", "-O2=x", "-e").Replace("\r", ""));
+
+    [Fact]
+    public void DoubleDashEndsTheFlags()
+    {
+        Assert.Equal("--bogus", Parse("-e", "f", "--", "--bogus").Input);
+        Assert.StartsWith("dialectic-run: Too many positional arguments specified!", ParseError("--", "a.ll", "-O3"));
+    }
+
+    [Fact]
+    public void OptLevelsAreBooleanFlags()
+    {
+        Assert.Equal(2, Parse("-O0", "-O0=0", "-O3=1", "--O2=true").OptLevel);
+        Assert.Null(Parse("-O1=false").OptLevel);
+    }
+
+    [Fact]
+    public void HelpTakesNoValueAndIsHonouredAsSoonAsItIsRead()
+    {
+        Assert.Equal("dialectic-run: for the --help option: does not allow a value! '1' specified.\n",
+            ParseError("--help=1").Replace("\r", ""));
+        var errors = new StringWriter();
+        Assert.True(RunOptions.TryParse(["--bogus", "--help", "a", "b"], errors, "dialectic-run", out RunOptions o));
+        Assert.True(o.Help);
+        Assert.Equal("dialectic-run: Unknown command line argument '--bogus'.  Try: 'dialectic-run --help'\n",
+            errors.ToString().Replace("\r", ""));
+    }
 
     [Theory]
     [InlineData("void", EntryPointResult.Void)]

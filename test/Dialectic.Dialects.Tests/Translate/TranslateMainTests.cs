@@ -83,6 +83,54 @@ public sealed class TranslateMainTests
         Assert.Contains("--mlir-to-llvmir", r.Stdout);
     }
 
+    [Fact]
+    public void CommandLineErrorsAreMlirTranslates()
+    {
+        // Messages as mlir-translate-22's (less its "Translations to perform option: must be specified" lines:
+        // --mlir-to-llvmir is our default).
+        var missing = TranslateHarness.Run(["-o"]);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Equal("dialectic-translate: for the -o option: requires a value!\n", missing.Stderr.Replace("\r", ""));
+        var marker = TranslateHarness.Run(["-", "--output-split-marker"]);
+        Assert.Equal("dialectic-translate: for the --output-split-marker option: requires a value!\n",
+            marker.Stderr.Replace("\r", ""));
+        var two = TranslateHarness.Run(["a.mlir", "b.mlir"]);
+        Assert.Equal(1, two.ExitCode);
+        Assert.Equal("dialectic-translate: Too many positional arguments specified!\n"
+            + "Can specify at most 1 positional arguments: See: dialectic-translate --help\n", two.Stderr.Replace("\r", ""));
+        var valued = TranslateHarness.Run(["--mlir-to-llvmir=1", "-"]);
+        Assert.Equal(1, valued.ExitCode);
+        Assert.Equal("Translations to perform option: does not allow a value! '1' specified.\n",
+            valued.Stderr.Replace("\r", ""));
+        var all = TranslateHarness.Run(["--bogus", "a", "b", "-o"]);
+        Assert.Equal("dialectic-translate: Unknown command line argument '--bogus'.  Try: 'dialectic-translate --help'\n"
+            + "dialectic-translate: for the -o option: requires a value!\n"
+            + "dialectic-translate: Too many positional arguments specified!\n"
+            + "Can specify at most 1 positional arguments: See: dialectic-translate --help\n", all.Stderr.Replace("\r", ""));
+    }
+
+    [Fact]
+    public void ValuesMayFollowTheirFlagAndDoubleDashEndsTheFlags()
+    {
+        var r = TranslateHarness.Run(["--mlir-to-llvmir", "--split-input-file", "--output-split-marker", "XX", "--", "-"],
+            "llvm.func @a()\n// -----\nllvm.func @b()\n");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("declare void @a()\n", r.Stdout);
+        Assert.Contains("\nXX\n", r.Stdout);
+        Assert.Contains("declare void @b()\n", r.Stdout);
+        Assert.Equal("", r.Stderr);
+    }
+
+    [Fact]
+    public void HelpIsPrintedAsSoonAsItIsRead()
+    {
+        var r = TranslateHarness.Run(["--bogus", "--help", "--also-bogus"]);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("USAGE: dialectic-translate", r.Stdout);
+        Assert.Equal("dialectic-translate: Unknown command line argument '--bogus'.  Try: 'dialectic-translate --help'\n",
+            r.Stderr.Replace("\r", ""));
+    }
+
     [ToolFact("clang-22")]
     public void DialecticRunExecutesLlvmDialectInputThroughThisTranslation()
     {
