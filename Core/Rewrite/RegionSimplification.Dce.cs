@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dialectic.Core.Interfaces;
 using Dialectic.Core.IR;
 
@@ -22,10 +24,13 @@ public static partial class RegionSimplification
         return RunRegionDce(rewriter, regions, eraseUnreachable: false);
     }
 
+    /// <summary>See <see cref="RunRegionDce(RewriterBase, IReadOnlyList{Region})"/>.</summary>
+    public static bool RunRegionDce(RewriterBase rewriter, Region region) => RunRegionDce(rewriter, [region]);
+
     /// <summary>
     /// Region DCE; with <paramref name="eraseUnreachable"/>, first what <see cref="EraseUnreachableBlocks(RewriterBase, IReadOnlyList{Region})"/>
-    /// does, found on the same walk: building the liveness schedule already finds each region's reachable blocks,
-    /// from the outermost region in, and never enters an unreachable one.
+    /// does, found on the same walk: building the schedule already finds each region's reachable blocks, from the
+    /// outermost region in, and never enters an unreachable one.
     /// </summary>
     private static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions, bool eraseUnreachable)
     {
@@ -43,187 +48,169 @@ public static partial class RegionSimplification
     private static bool RunRegionDce(RewriterBase rewriter, IReadOnlyList<Region> regions, DceScratch scratch, bool eraseUnreachable)
     {
         var live = scratch.Live;
-        var schedule = LivenessSchedule(regions, scratch, eraseUnreachable ? rewriter : null, out bool erasedBlocks);
-        foreach (var step in schedule)
-            if (step.Op != null)
-                live.Index(step.Op);
-        var kept = NotErasableWhenUnused(schedule, scratch.Kept);
-        do
+        var kept = scratch.Kept;
+        var schedule = BuildSchedule(regions, scratch, eraseUnreachable ? rewriter : null, out bool erasedBlocks);
+        // The first sweep visits everything. After it terminators and live ops are settled (liveness only grows, and
+        // visiting them again changes nothing), so the sweeps to the fixed point visit only what is still dead.
+        live.Changed = false;
+        Sweep(schedule, live, kept);
+        if (live.Changed)
         {
-            live.Changed = false;
-            foreach (var step in schedule)
+            var pending = scratch.Pending;
+            foreach (var step in CollectionsMarshal.AsSpan(schedule))
+                if (step.Kind == StepKind.BlockArguments || (step.Kind == StepKind.Op && !live.IsLiveAt(step.Slot)))
+                    pending.Add(step);
+            do
             {
-                if (step.Op != null)
-                    PropagateLiveness(step.Op, live, kept);
-                else
-                    foreach (var arg in step.Block!.Arguments)
-                        if (!live.IsLive(arg))
-                            ProcessValue(arg, live);
+                live.Changed = false;
+                Sweep(pending, live, kept);
             }
+            while (live.Changed);
         }
-        while (live.Changed);
-        return DeleteDeadness(rewriter, regions, live, scratch.Visited) | erasedBlocks;
+        return DeleteDeadness(rewriter, schedule, live) | erasedBlocks;
     }
 
-    /// <summary>See <see cref="RunRegionDce(RewriterBase, IReadOnlyList{Region})"/>.</summary>
-    public static bool RunRegionDce(RewriterBase rewriter, Region region) => RunRegionDce(rewriter, [region]);
-
-    /// <summary>The values and ops proved live so far; grows monotonically to the fixed point. Scheduled ops are
-    /// tracked by position (<see cref="Operation.LivenessSlot"/>), anything else in a set.</summary>
-    private sealed class LiveMap
+    /// <summary>What a <see cref="LivenessStep"/> stands for.</summary>
+    private enum StepKind : byte
     {
-        private readonly OperationBuffer _indexed = new();
-        private bool[] _live = new bool[64];
-        private readonly HashSet<Operation> _others = new(ReferenceEqualityComparer.Instance);
-        private readonly HashSet<BlockArgument> _args = new(ReferenceEqualityComparer.Instance);
+        /// <summary>An op without regions, or an op with regions after them: where its liveness is computed.</summary>
+        Op,
 
-        public bool Changed;
+        /// <summary>An op with regions, before them: deletion erases it whole here when dead, skipping to its
+        /// <see cref="StepKind.Op"/> step.</summary>
+        EnterOp,
 
-        /// <summary>Gives <paramref name="op"/> a position (not live).</summary>
-        public void Index(Operation op)
-        {
-            op.LivenessSlot = _indexed.Count;
-            _indexed.Add(op);
-            if (_live.Length < _indexed.Count)
-                Array.Resize(ref _live, _live.Length * 2);
-        }
+        /// <summary>The arguments of a non-entry block, after the block's ops.</summary>
+        BlockArguments,
 
-        private bool TryGetSlot(Operation op, out int slot)
-        {
-            slot = op.LivenessSlot;
-            return (uint)slot < (uint)_indexed.Count && ReferenceEquals(_indexed[slot], op);
-        }
+        /// <summary>A block of a multi-block region, before its ops: deletion drops its terminator's operands that
+        /// feed dead successor arguments.</summary>
+        BlockStart,
 
-        public bool IsLive(Operation op) => TryGetSlot(op, out int slot) ? _live[slot] : _others.Contains(op);
-
-        /// <summary>A result is live when its op is (results are not tracked one by one).</summary>
-        public bool IsLive(Value value) => value is OpResult r ? IsLive(r.Owner) : _args.Contains((BlockArgument)value);
-
-        public void SetLive(Operation op)
-        {
-            if (TryGetSlot(op, out int slot))
-            {
-                if (!_live[slot])
-                {
-                    _live[slot] = true;
-                    Changed = true;
-                }
-            }
-            else
-                Changed |= _others.Add(op);
-        }
-
-        public void Clear()
-        {
-            Array.Clear(_live, 0, Math.Min(_indexed.Count, _live.Length));
-            _indexed.Clear();
-            _others.Clear();
-            _args.Clear();
-            Changed = false;
-        }
-
-        public void SetLive(Value value)
-        {
-            if (value is OpResult r)
-                SetLive(r.Owner);
-            else
-                Changed |= _args.Add((BlockArgument)value);
-        }
+        /// <summary>A multi-block region after its blocks: deletion erases its blocks' dead arguments.</summary>
+        RegionEnd,
     }
-
-    /// <summary>Region DCE's working collections, kept per thread between runs (a nested run rents fresh ones);
-    /// returned empty.</summary>
-    private sealed class DceScratch
-    {
-        [ThreadStatic] private static DceScratch? t_spare;
-
-        public readonly LiveMap Live = new();
-        public readonly List<LivenessStep> Schedule = new();
-        public readonly Stack<ScheduleTask> Tasks = new();
-        public readonly List<Block> Order = new();
-        public readonly HashSet<Block> Visited = new(ReferenceEqualityComparer.Instance);
-        public readonly HashSet<Operation> Kept = new(ReferenceEqualityComparer.Instance);
-        public readonly List<Block> Dead = new();
-
-        public static DceScratch Rent()
-        {
-            var scratch = t_spare ?? new DceScratch();
-            t_spare = null;
-            return scratch;
-        }
-
-        public void Return()
-        {
-            Live.Clear();
-            Schedule.Clear();
-            Tasks.Clear();
-            Order.Clear();
-            Visited.Clear();
-            Kept.Clear();
-            Dead.Clear();
-            t_spare = this;
-        }
-    }
-
-    /// <summary>One step of the liveness sweep: an op, or (with <see cref="Op"/> null) a block's arguments.</summary>
-    private readonly record struct LivenessStep(Operation? Op, Block? Block);
 
     /// <summary>
-    /// The order one sweep visits things in, uses before definitions to converge fast: in each region, blocks in
-    /// post-order, in each block its ops last to first (each op after its own regions), then the block's arguments
-    /// (not the entry block's: they are never removed). With an <paramref name="eraser"/>, each region's blocks that
-    /// its entry cannot reach are erased when the region is first met (<paramref name="erasedBlocks"/>).
+    /// One step of the schedule. <see cref="Item"/> is an <see cref="Operation"/> (<see cref="StepKind.Op"/>,
+    /// <see cref="StepKind.EnterOp"/>, with its liveness position in <see cref="Slot"/>), a <see cref="Block"/>
+    /// or a <see cref="Region"/>; <see cref="End"/> is an <see cref="StepKind.EnterOp"/>'s index of its op's
+    /// <see cref="StepKind.Op"/> step.
     /// </summary>
-    private static List<LivenessStep> LivenessSchedule(IReadOnlyList<Region> regions, DceScratch scratch, RewriterBase? eraser,
+    private readonly record struct LivenessStep(StepKind Kind, object Item, int Slot, int End)
+    {
+        public Operation Op => Unsafe.As<Operation>(Item);
+        public Block Block => Unsafe.As<Block>(Item);
+        public Region Region => Unsafe.As<Region>(Item);
+    }
+
+    /// <summary>A step of building the schedule: expand a region, schedule a block's ops from the cursor
+    /// backwards, close an op whose regions are scheduled, or close a multi-block region.</summary>
+    private enum TaskKind : byte
+    {
+        Region,
+        Block,
+        BlockFromStart,
+        CloseOp,
+        CloseRegion,
+    }
+
+    /// <summary><see cref="Op"/>: a block task's cursor, or the op a close task closes (with its <see cref="Slot"/>
+    /// and the index of its <see cref="StepKind.EnterOp"/> step in <see cref="Enter"/>).</summary>
+    private readonly record struct ScheduleTask(TaskKind Kind, Region? Region, Block? Block, Operation? Op, int Slot, int Enter);
+
+    /// <summary>
+    /// The order the liveness sweeps visit things in, uses before definitions to converge fast: in each region,
+    /// blocks in post-order, in each block its ops last to first (an op with regions after them), then the block's
+    /// arguments (not the entry block's: they are never removed). Deletion walks the same steps, which holds every
+    /// marker it needs, so it never walks the IR again. Building it also gives each op its liveness position and
+    /// finds the ops whose effects forbid erasing them (<see cref="DceScratch.Kept"/>). With an
+    /// <paramref name="eraser"/>, each region's blocks its entry cannot reach are erased when the region is first
+    /// met (<paramref name="erasedBlocks"/>).
+    /// </summary>
+    private static List<LivenessStep> BuildSchedule(IReadOnlyList<Region> regions, DceScratch scratch, RewriterBase? eraser,
         out bool erasedBlocks)
     {
         erasedBlocks = false;
         var schedule = scratch.Schedule;
-        // Tasks run in stack order: a region expands to one task per block; a block task schedules its ops from
-        // the cursor backwards, and at an op with regions yields to those regions and then to the op itself.
+        var live = scratch.Live;
+        var kept = scratch.Kept;
         var tasks = scratch.Tasks;
-        for (int i = regions.Count - 1; i >= 0; i--)
-            tasks.Push(new ScheduleTask(regions[i], null, null));
         var order = scratch.Order;
         var visited = scratch.Visited;
+        for (int i = regions.Count - 1; i >= 0; i--)
+            tasks.Push(new ScheduleTask(TaskKind.Region, regions[i], null, null, 0, 0));
         while (tasks.Count > 0)
         {
             var task = tasks.Pop();
-            if (task.Region is { } region)
+            switch (task.Kind)
             {
-                if (region.FirstBlock is not { } entry)
-                    continue;
-                order.Clear();
-                visited.Clear();
-                BlockGraph.PostOrder(entry, visited, order);
-                if (eraser != null && entry.NextBlock != null && EraseBlocksNotIn(region, visited, eraser, scratch.Dead))
-                    erasedBlocks = true;
-                for (int i = order.Count - 1; i >= 0; i--)
-                    tasks.Push(new ScheduleTask(null, order[i], order[i].LastOp));
-                continue;
+                case TaskKind.Region:
+                {
+                    var region = task.Region!;
+                    if (region.FirstBlock is not { } entry)
+                        break;
+                    if (entry.NextBlock == null)
+                    {
+                        tasks.Push(new ScheduleTask(TaskKind.Block, null, entry, entry.LastOp, 0, 0));
+                        break;
+                    }
+                    order.Clear();
+                    visited.Clear();
+                    BlockGraph.PostOrder(entry, visited, order);
+                    if (eraser != null && EraseBlocksNotIn(region, visited, eraser, scratch.Dead))
+                        erasedBlocks = true;
+                    tasks.Push(new ScheduleTask(TaskKind.CloseRegion, region, null, null, 0, 0));
+                    for (int i = order.Count - 1; i >= 0; i--)
+                        tasks.Push(new ScheduleTask(TaskKind.BlockFromStart, null, order[i], order[i].LastOp, 0, 0));
+                    break;
+                }
+                case TaskKind.Block:
+                case TaskKind.BlockFromStart:
+                {
+                    var block = task.Block!;
+                    if (task.Kind == TaskKind.BlockFromStart)
+                        schedule.Add(new LivenessStep(StepKind.BlockStart, block, 0, 0));
+                    var cursor = task.Op;
+                    while (cursor != null && cursor.NumRegions == 0)
+                    {
+                        int slot = live.Index(cursor);
+                        schedule.Add(new LivenessStep(StepKind.Op, cursor, slot, 0));
+                        if (!SideEffects.OwnEffectsAllowErasure(cursor))
+                            kept.Add(cursor);
+                        cursor = cursor.PrevOp;
+                    }
+                    if (cursor != null)
+                    {
+                        // The op's regions come next, then the op itself, then the ops above it.
+                        int slot = live.Index(cursor);
+                        int enter = schedule.Count;
+                        schedule.Add(new LivenessStep(StepKind.EnterOp, cursor, slot, 0));
+                        tasks.Push(new ScheduleTask(TaskKind.Block, null, block, cursor.PrevOp, 0, 0));
+                        tasks.Push(new ScheduleTask(TaskKind.CloseOp, null, null, cursor, slot, enter));
+                        var nested = cursor.RegionsSpan;
+                        for (int i = nested.Length - 1; i >= 0; i--)
+                            tasks.Push(new ScheduleTask(TaskKind.Region, nested[i], null, null, 0, 0));
+                        break;
+                    }
+                    if (!block.IsEntryBlock)
+                        schedule.Add(new LivenessStep(StepKind.BlockArguments, block, 0, 0));
+                    break;
+                }
+                case TaskKind.CloseOp:
+                {
+                    var op = task.Op!;
+                    var steps = CollectionsMarshal.AsSpan(schedule);
+                    steps[task.Enter] = steps[task.Enter] with { End = schedule.Count };
+                    schedule.Add(new LivenessStep(StepKind.Op, op, task.Slot, 0));
+                    if (IsKeptWithRegions(op, kept))
+                        kept.Add(op);
+                    break;
+                }
+                case TaskKind.CloseRegion:
+                    schedule.Add(new LivenessStep(StepKind.RegionEnd, task.Region!, 0, 0));
+                    break;
             }
-            if (task.Block is not { } block)
-            {
-                schedule.Add(new LivenessStep(task.Op, null)); // An op whose regions are scheduled.
-                continue;
-            }
-            var cursor = task.Op;
-            while (cursor != null && cursor.NumRegions == 0)
-            {
-                schedule.Add(new LivenessStep(cursor, null));
-                cursor = cursor.PrevOp;
-            }
-            if (cursor != null)
-            {
-                tasks.Push(new ScheduleTask(null, block, cursor.PrevOp));
-                tasks.Push(new ScheduleTask(null, null, cursor));
-                var nested = cursor.RegionsSpan;
-                for (int i = nested.Length - 1; i >= 0; i--)
-                    tasks.Push(new ScheduleTask(nested[i], null, null));
-                continue;
-            }
-            if (!block.IsEntryBlock)
-                schedule.Add(new LivenessStep(null, block));
         }
         return schedule;
     }
@@ -243,64 +230,56 @@ public static partial class RegionSimplification
         return true;
     }
 
-    /// <summary>A step of building the schedule: expand a region; schedule a block's ops from <see cref="Op"/>
-    /// backwards (then its arguments); or, with neither, schedule <see cref="Op"/> itself.</summary>
-    private readonly record struct ScheduleTask(Region? Region, Block? Block, Operation? Op);
-
     /// <summary>
-    /// The scheduled ops whose effects, or through recursive effects those of their nested ops, forbid erasing them
-    /// when unused (the effect part of <see cref="SideEffects.WouldOpBeTriviallyDead"/>; usually few). Computed once
-    /// in schedule order, where nested ops come before their parent, instead of walking each op's subtree on every
-    /// sweep.
+    /// Whether <paramref name="op"/>, whose nested ops are all scheduled, must be kept for its effects (the effect
+    /// part of <see cref="SideEffects.WouldOpBeTriviallyDead"/>): its own forbid it, or through recursive effects
+    /// a nested op's do (known from <paramref name="kept"/>, usually empty, instead of walking the subtree).
     /// </summary>
-    private static HashSet<Operation> NotErasableWhenUnused(List<LivenessStep> schedule, HashSet<Operation> kept)
+    private static bool IsKeptWithRegions(Operation op, HashSet<Operation> kept)
     {
-        foreach (var step in schedule)
-        {
-            if (step.Op is not { } op)
-                continue;
-            if (!SideEffects.OwnEffectsAllowErasure(op))
-            {
-                kept.Add(op);
-                continue;
-            }
-            if (op.NumRegions == 0 || !op.HasTrait(OpTraits.RecursiveMemoryEffects))
-                continue;
-            foreach (var nested in op.RegionsSpan)
-                if (nested.FirstBlock is { NextBlock: not null })
-                {
-                    // Unreachable blocks are not scheduled: judge the whole subtree (conservatively).
-                    if (!SideEffects.WouldOpBeTriviallyDead(op))
-                        kept.Add(op);
-                    goto next;
-                }
-            if (kept.Count == 0)
-                continue;
-            foreach (var nested in op.RegionsSpan)
-                for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
-                    for (var child = b.FirstOp; child != null; child = child.NextOp)
-                        if (kept.Contains(child))
-                        {
-                            kept.Add(op);
-                            goto next;
-                        }
-            next:;
-        }
-        return kept;
+        if (!SideEffects.OwnEffectsAllowErasure(op))
+            return true;
+        if (!op.HasTrait(OpTraits.RecursiveMemoryEffects))
+            return false;
+        foreach (var nested in op.RegionsSpan)
+            if (nested.FirstBlock is { NextBlock: not null })
+                return !SideEffects.WouldOpBeTriviallyDead(op); // Unreachable blocks are not scheduled: judge the whole subtree.
+        if (kept.Count == 0)
+            return false;
+        foreach (var nested in op.RegionsSpan)
+            for (var b = nested.FirstBlock; b != null; b = b.NextBlock)
+                for (var child = b.FirstOp; child != null; child = child.NextOp)
+                    if (kept.Contains(child))
+                        return true;
+        return false;
     }
 
-    private static void PropagateLiveness(Operation op, LiveMap live, HashSet<Operation> kept)
+    /// <summary>One liveness sweep over <paramref name="steps"/>.</summary>
+    private static void Sweep(List<LivenessStep> steps, LiveMap live, HashSet<Operation> kept)
+    {
+        foreach (var step in CollectionsMarshal.AsSpan(steps))
+        {
+            if (step.Kind == StepKind.Op)
+                PropagateLiveness(step.Op, step.Slot, live, kept);
+            else if (step.Kind == StepKind.BlockArguments)
+                foreach (var arg in step.Block.Arguments)
+                    if (!live.IsLive(arg))
+                        ProcessValue(arg, live);
+        }
+    }
+
+    private static void PropagateLiveness(Operation op, int slot, LiveMap live, HashSet<Operation> kept)
     {
         if (op.HasTrait(OpTraits.IsTerminator))
         {
-            PropagateTerminatorLiveness(op, live);
+            PropagateTerminatorLiveness(op, slot, live);
             return;
         }
-        if (live.IsLive(op))
+        if (live.IsLiveAt(slot))
             return;
         if (!SideEffects.MayBeErasedWhenUnused(op) || (kept.Count != 0 && kept.Contains(op)))
         {
-            live.SetLive(op);
+            live.SetLiveAt(slot);
             return;
         }
         foreach (var result in op.Results)
@@ -309,9 +288,9 @@ public static partial class RegionSimplification
 
     /// <summary>Terminators are live; so are the successor arguments they produce, and every successor argument of
     /// a terminator that does not declare its successor operands.</summary>
-    private static void PropagateTerminatorLiveness(Operation op, LiveMap live)
+    private static void PropagateTerminatorLiveness(Operation op, int slot, LiveMap live)
     {
-        live.SetLive(op);
+        live.SetLiveAt(slot);
         bool branch = BranchOps.IsBranchOp(op);
         for (int i = 0; i < op.NumSuccessors; i++)
         {
@@ -346,69 +325,46 @@ public static partial class RegionSimplification
         return BranchOps.GetSuccessorBlockArgument(owner, use.OperandNumber) is { } arg && !live.IsLive(arg);
     }
 
-    /// <summary>Erases what was not proved live; true when anything was erased.</summary>
-    private static bool DeleteDeadness(RewriterBase rewriter, IReadOnlyList<Region> regions, LiveMap live, HashSet<Block> visited)
+    /// <summary>
+    /// Erases what was not proved live, in schedule order (as MLIR's recursion: a region's blocks in post-order,
+    /// each block's ops last to first, a live op's regions before the ops above it); true when anything was erased.
+    /// A dead op with regions goes whole, its nested steps skipped. As MLIR, removed arguments and successor
+    /// operands do not count as a change.
+    /// </summary>
+    private static bool DeleteDeadness(RewriterBase rewriter, List<LivenessStep> schedule, LiveMap live)
     {
         bool erased = false;
-        var frames = new Stack<DeletionFrame>();
-        for (int i = regions.Count - 1; i >= 0; i--)
-            frames.Push(new DeletionFrame(regions[i], visited));
-        while (frames.Count > 0)
+        var steps = CollectionsMarshal.AsSpan(schedule);
+        for (int i = 0; i < steps.Length; i++)
         {
-            var frame = frames.Peek();
-            if (frame.Cursor == null)
+            var step = steps[i];
+            switch (step.Kind)
             {
-                if (frame.NextBlock == frame.Blocks.Count)
-                {
-                    frames.Pop();
-                    // As MLIR, removed arguments and successor operands do not count as a change.
-                    EraseDeadArguments(frame.Region, live);
-                    continue;
-                }
-                var block = frame.Blocks[frame.NextBlock++];
-                if (!frame.SingleBlock && block.LastOp is { } terminator)
-                    EraseDeadSuccessorOperands(terminator, live);
-                frame.Cursor = block.LastOp;
-                continue;
-            }
-            var op = frame.Cursor;
-            frame.Cursor = op.PrevOp;
-            if (!live.IsLive(op))
-            {
-                erased = true;
-                rewriter.EraseOpUnchecked(op);
-            }
-            else if (op.NumRegions > 0)
-            {
-                // Nested regions are cleaned before the ops above this one, as MLIR's recursion does.
-                var nested = op.Regions;
-                for (int i = nested.Count - 1; i >= 0; i--)
-                    frames.Push(new DeletionFrame(nested[i], visited));
+                case StepKind.Op:
+                    if (!live.IsLiveAt(step.Slot))
+                    {
+                        erased = true;
+                        rewriter.EraseOpUnchecked(step.Op);
+                    }
+                    break;
+                case StepKind.EnterOp:
+                    if (!live.IsLiveAt(step.Slot))
+                    {
+                        erased = true;
+                        rewriter.EraseOpUnchecked(step.Op);
+                        i = step.End;
+                    }
+                    break;
+                case StepKind.BlockStart:
+                    if (step.Block.LastOp is { } terminator)
+                        EraseDeadSuccessorOperands(terminator, live);
+                    break;
+                case StepKind.RegionEnd:
+                    EraseDeadArguments(step.Region, live);
+                    break;
             }
         }
         return erased;
-    }
-
-    /// <summary>A region being cleaned: its reachable blocks in post-order and the next op to look at (ops are
-    /// visited last to first, the cursor taken before the op may be erased).</summary>
-    private sealed class DeletionFrame
-    {
-        public DeletionFrame(Region region, HashSet<Block> visited)
-        {
-            Region = region;
-            SingleBlock = region.HasOneBlock;
-            if (region.FirstBlock is { } entry)
-            {
-                visited.Clear();
-                BlockGraph.PostOrder(entry, visited, Blocks);
-            }
-        }
-
-        public Region Region { get; }
-        public bool SingleBlock { get; }
-        public List<Block> Blocks { get; } = new();
-        public int NextBlock;
-        public Operation? Cursor;
     }
 
     /// <summary>Removes the operands a branch forwards to dead successor arguments (last first, so indices hold).</summary>
