@@ -231,4 +231,60 @@ public sealed class RegionSimplificationTests
         Assert.True(GreedyPatternRewriteDriver.ApplyPatternsGreedily(root, new FrozenRewritePatternSet()));
         Assert.Equal(0, root.Regions[0].LastBlock!.NumArguments);
     }
+    [Fact]
+    public void UnreachableBlocksOfNestedRegionsGoAndDeadRegionOpsGoWhole()
+    {
+        // The first rt.region is live (its body stores) and loses its unreachable ^bb2; the second is dead and
+        // goes whole, unreachable block and all; the neg used only in the unreachable block goes after it.
+        var (root, changed) = Simplify("""
+            "rt.func"() ({
+            ^bb0(%arg0: i32):
+              %0 = "rt.neg"(%arg0) : (i32) -> i32
+              "rt.region"() ({
+              ^bb1:
+                "rt.store"(%arg0) : (i32) -> ()
+                "rt.yield"() : () -> ()
+              ^bb2:
+                %1 = "rt.add"(%0, %1) : (i32, i32) -> i32
+                "rt.yield"() : () -> ()
+              }) : () -> ()
+              "rt.region"() ({
+              ^bb3:
+                "rt.yield"() : () -> ()
+              ^bb4:
+                "rt.store"(%arg0) : (i32) -> ()
+                "rt.yield"() : () -> ()
+              }) : () -> ()
+              "rt.return"() : () -> ()
+            }) : () -> ()
+            """);
+        Assert.True(changed);
+        Assert.Equal(Text("""
+            "rt.func"() ({
+            ^bb0(%arg0: i32):
+              "rt.region"() ({
+                "rt.store"(%arg0) : (i32) -> ()
+                "rt.yield"() : () -> ()
+              }) : () -> ()
+              "rt.return"() : () -> ()
+            }) : () -> ()
+            """), Print(root));
+    }
+
+    [Fact]
+    public void ErasingUnreachableBlocksAloneCountsAsAChange()
+    {
+        var (root, changed) = Simplify("""
+            "rt.func"() ({
+            ^bb0(%arg0: i32):
+              "rt.store"(%arg0) : (i32) -> ()
+              "rt.return"() : () -> ()
+            ^bb1:
+              "rt.return"() : () -> ()
+            }) : () -> ()
+            """);
+        Assert.True(changed);
+        Assert.Equal(1, root.Regions[0].BlockCount);
+        Assert.False(RegionSimplification.SimplifyRegions(new IRRewriter(root.Context), root.Regions[0]));
+    }
 }
