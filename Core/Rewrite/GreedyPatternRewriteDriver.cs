@@ -125,9 +125,7 @@ public static class GreedyPatternRewriteDriver
             // Constants are uniqued and hoisted while seeding; what the folder knows holds for one sweep.
             folder?.Clear();
             if (config.UseTopDownTraversal)
-            {
-                SeedPreOrder(region, driver, folder, driver.Scratch.SeedStack, seed, ReferenceEquals(config.Scope ?? region, region));
-            }
+                SeedPreOrder(region, driver, folder, ReferenceEquals(config.Scope ?? region, region));
             else
                 SeedPostOrder(region, driver, folder, seed);
             // Unreachable blocks may hold code patterns must not see (%x = arith.addi %x, %x). After the first sweep,
@@ -149,36 +147,71 @@ public static class GreedyPatternRewriteDriver
         folder != null && op.HasTrait(OpTraits.ConstantLike) && op.NumResults == 1
         && Operation.GetConstantValue(op.GetResult(0)) is { } value && !folder.InsertKnownConstant(op, value);
 
-    /// <summary>Pre-order over the ops nested in <paramref name="region"/>: each op is taken with its next sibling
-    /// known first, so the op may move or be erased while visited.</summary>
-    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, OperationBuffer stack,
-        OperationBuffer order, bool regionIsScope)
+    /// <summary>
+    /// Queues the ops nested in <paramref name="region"/> in pre-order, to pop in that order (MLIR pushes them and
+    /// reverses the stack; <see cref="Worklist.MarkSeeded"/> does the same without a second pass). The walk needs no
+    /// stack: the op after each is found from the links, before the op is looked at, so uniquing may erase it or
+    /// move it to the front of an entry block already walked.
+    /// </summary>
+    private static void SeedPreOrder(Region region, GreedyDriver driver, OperationFolder? folder, bool regionIsScope)
     {
-        stack.Clear();
-        order.Clear();
-        PushChildren(region, stack);
-        while (stack.Count > 0)
+        for (var op = FirstOp(region); op != null;)
         {
-            var op = stack.Pop()!;
+            var after = NextAfterSubtree(op, region);
             if (ReplacedByKnownConstant(op, folder))
-                continue; // Erased: skip its (nonexistent) regions.
+            {
+                op = after; // Erased: skip its (nonexistent) regions.
+                continue;
+            }
             if (regionIsScope)
-                order.Add(op);
+                driver.AddSingleOpToWorklist(op); // Its ancestors up to the scope are queued before it.
             else
                 driver.AddToWorklist(op, seeding: true); // Queues the ancestors up to the scope as well.
-            for (int ri = op.NumRegions - 1; ri >= 0; ri--)
-                PushChildren(op.RegionsSpan[ri], stack);
+            op = FirstNestedOp(op) ?? after;
         }
-        if (!regionIsScope)
+        driver.Worklist.MarkSeeded();
+    }
+
+    /// <summary>The first op of <paramref name="region"/>'s first block that has any; null when it has none.</summary>
+    private static Operation? FirstOp(Region region)
+    {
+        for (var b = region.FirstBlock; b != null; b = b.NextBlock)
+            if (b.FirstOp is { } first)
+                return first;
+        return null;
+    }
+
+    /// <summary>The first op nested in <paramref name="op"/>'s regions, in order; null when they hold none.</summary>
+    private static Operation? FirstNestedOp(Operation op)
+    {
+        foreach (var nested in op.RegionsSpan)
+            if (FirstOp(nested) is { } first)
+                return first;
+        return null;
+    }
+
+    /// <summary>The op that follows <paramref name="op"/>'s subtree in a pre-order walk of <paramref name="root"/>:
+    /// its next sibling, else the first op of a later block or region, climbing out of regions up to the root.</summary>
+    private static Operation? NextAfterSubtree(Operation op, Region root)
+    {
+        for (var current = op; ;)
         {
-            driver.Worklist.Reverse();
-            return;
+            if (current.NextOp is { } next)
+                return next;
+            var block = current.Block!;
+            for (var b = block.NextBlock; b != null; b = b.NextBlock)
+                if (b.FirstOp is { } first)
+                    return first;
+            var region = block.Parent!;
+            if (ReferenceEquals(region, root) || region.ParentOp is not { } parent)
+                return null;
+            var siblings = parent.RegionsSpan;
+            int index = siblings.IndexOf(region);
+            for (int i = index + 1; i < siblings.Length; i++)
+                if (FirstOp(siblings[i]) is { } first)
+                    return first;
+            current = parent;
         }
-        // Queued last to first so that the first op in pre-order pops first. Each op's ancestors up to the scope
-        // come before it in pre-order, so queuing the op alone is what AddToWorklist would do.
-        for (int i = order.Count - 1; i >= 0; i--)
-            driver.AddSingleOpToWorklist(order[i]!);
-        order.Clear();
     }
 
     /// <summary>Post-order over the ops nested in <paramref name="region"/> (children before their parent).</summary>
@@ -203,14 +236,6 @@ public static class GreedyPatternRewriteDriver
             }
             driver.AddToWorklist(op, seeding: true);
         }
-    }
-
-    /// <summary>Pushes the ops of <paramref name="region"/> last to first, so the first pops first.</summary>
-    private static void PushChildren(Region region, OperationBuffer stack)
-    {
-        for (var b = region.LastBlock; b != null; b = b.PrevBlock)
-            for (var op = b.LastOp; op != null; op = op.PrevOp)
-                stack.Add(op);
     }
 
     private static void WalkRegion(Region region, Action<Operation> visit)

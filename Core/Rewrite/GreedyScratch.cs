@@ -19,7 +19,6 @@ internal sealed class GreedyScratch
     public readonly List<(Operation Op, Operation? Next)> Frames = new();
     public readonly List<OpFoldResult> FoldResults = new();
     public readonly List<Operation> Ancestors = new();
-    public readonly OperationBuffer SeedStack = new();
     public readonly OperationBuffer SeedList = new();
 
     public static GreedyScratch Rent()
@@ -36,7 +35,6 @@ internal sealed class GreedyScratch
         Frames.Clear();
         FoldResults.Clear();
         Ancestors.Clear();
-        SeedStack.Clear();
         SeedList.Clear();
         t_spare = this;
     }

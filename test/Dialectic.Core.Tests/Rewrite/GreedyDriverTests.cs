@@ -191,6 +191,28 @@ public sealed class GreedyDriverTests
     }
 
     [Fact]
+    public void UsersOfConstantsUniquedWhileSeedingComeWhereTheConstantWas()
+    {
+        // As MLIR: replacing the second constant while seeding queues its user right then, so after the reversal
+        // the user comes before "between", although it follows it in the block.
+        var context = NewContext();
+        var root = Parse(context, """
+            "rt.func"() ({
+            ^bb0(%arg0: i32):
+              %0 = "rt.const"() <{value = 1 : i32}> {id = "first"} : () -> i32
+              %1 = "rt.const"() <{value = 1 : i32}> {id = "second"} : () -> i32
+              "rt.opaque"() {id = "between"} : () -> ()
+              "rt.store"(%1) {id = "user"} : (i32) -> ()
+              "rt.return"() {id = "return"} : () -> ()
+            }) : () -> ()
+            """);
+        var log = new List<string>();
+        GreedyPatternRewriteDriver.ApplyPatternsGreedily(root, Patterns(context, new Visitor(context, log)),
+            new GreedyRewriteConfig { UseTopDownTraversal = true, MaxIterations = 1 });
+        Assert.Equal(["first", "user", "between", "return"], log);
+    }
+
+    [Fact]
     public void NonConvergenceIsReportedAfterMaxIterations()
     {
         var context = NewContext();
