@@ -115,7 +115,7 @@ public static class GreedyPatternRewriteDriver
         bool continueRewrites = false;
         long iteration = 0;
         var seed = driver.Scratch.SeedList;
-        var folder = config.EnableConstantCSE ? new OperationFolder(context, driver) : null;
+        var folder = config.EnableConstantCSE ? driver.Scratch.RentFolder(context, driver) : null;
         do
         {
             if (++iteration > config.MaxIterations && config.MaxIterations != GreedyRewriteConfig.NoLimit)

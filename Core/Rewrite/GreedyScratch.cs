@@ -20,6 +20,16 @@ internal sealed class GreedyScratch
     public readonly List<OpFoldResult> FoldResults = new();
     public readonly List<Operation> Ancestors = new();
     public readonly OperationBuffer SeedList = new();
+    private OperationFolder? _folder;
+
+    /// <summary>The folder for constant uniquing, emptied and bound to <paramref name="context"/> and
+    /// <paramref name="listener"/>.</summary>
+    public OperationFolder RentFolder(Context context, RewriterListener listener)
+    {
+        var folder = _folder ??= new OperationFolder(context);
+        folder.Reset(context, listener);
+        return folder;
+    }
 
     public static GreedyScratch Rent()
     {
@@ -36,6 +46,7 @@ internal sealed class GreedyScratch
         FoldResults.Clear();
         Ancestors.Clear();
         SeedList.Clear();
+        _folder?.Release();
         t_spare = this;
     }
 }

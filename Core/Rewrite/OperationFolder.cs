@@ -12,13 +12,13 @@ namespace Dialectic.Core.Rewrite;
 /// its insertion region's entry block.</remarks>
 public sealed class OperationFolder
 {
-    private readonly Context _context;
+    private Context _context;
     private readonly Dictionary<(Region Region, Dialect? Dialect, Attribute Value, Type Type), Operation> _constants = new();
     // The constants held, each with its key in _constants.
     private readonly Dictionary<Operation, (Region Region, Dialect? Dialect, Attribute Value, Type Type)> _owned = new(ReferenceEqualityComparer.Instance);
     private readonly List<OpFoldResult> _results = new();
     // Set when a listener must hear about replacements and erasures (the greedy driver's).
-    private readonly IRRewriter? _rewriter;
+    private IRRewriter? _rewriter;
 
     public OperationFolder(Context context) => _context = context;
 
@@ -28,6 +28,22 @@ public sealed class OperationFolder
         _context = context;
         if (listener != null)
             _rewriter = new IRRewriter(context, listener);
+    }
+
+    /// <summary>Starts over for another run (the greedy driver keeps one folder per thread): no constants held,
+    /// collections keep their capacity.</summary>
+    internal void Reset(Context context, RewriterListener? listener)
+    {
+        Clear();
+        _context = context;
+        _rewriter = listener != null ? new IRRewriter(context, listener) : null;
+    }
+
+    /// <summary>Forgets the constants and the listener, so a folder kept for later holds nothing of the IR.</summary>
+    internal void Release()
+    {
+        Clear();
+        _rewriter = null;
     }
 
     /// <summary>The constants the folder holds (inserted or adopted), in no particular order.</summary>

@@ -14,10 +14,13 @@ public sealed class CSE : Pass
 
     public override string Description => "Eliminate common sub-expressions";
 
+    // Reused by every run of this instance (clones run on other threads with their own).
+    private readonly CseDriver _driver = new();
+
     protected override void RunOnOperation()
     {
-        var driver = new CseDriver(new DominanceInfo());
-        bool changed = driver.Run(Operation);
+        var driver = _driver;
+        bool changed = driver.Run(Operation, new DominanceInfo());
         _numCse.Add(driver.NumCse);
         _numDce.Add(driver.NumDce);
         // Nothing changed: every analysis still holds. Otherwise dominance does (CSE only removes non-terminators).

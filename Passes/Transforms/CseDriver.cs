@@ -13,18 +13,23 @@ namespace Dialectic.Passes.Transforms;
 /// only where its definition dominates; multi-block graph regions are skipped. An isolated-from-above op starts
 /// from an empty map. Replaced and dead ops are erased at the end, in the order they were found.
 /// </summary>
+/// <remarks>One driver serves many runs (a CSE pass instance keeps one: its collections, sized by the largest
+/// function so far, are not grown again for every function). Each run starts from empty collections.</remarks>
 internal sealed class CseDriver
 {
-    private readonly DominanceInfo _dominance;
+    private DominanceInfo _dominance = null!;
     private readonly List<Operation> _toErase = new();
+    private readonly ScopedOperationMap _rootMap = new();
+    private readonly Stack<Frame> _stack = new();
 
     // Per block: for a read-only op already known, how far the scan for writers after it went, and whether it met one.
     private readonly Dictionary<Operation, (Operation ScannedTo, bool FoundWriter)> _memEffectsCache = new(ReferenceEqualityComparer.Instance);
     private readonly List<MemoryEffectInstance> _effects = new();
 
-    public CseDriver(DominanceInfo dominance) => _dominance = dominance;
-
+    /// <summary>Ops replaced by an equal one in the last run.</summary>
     public long NumCse { get; private set; }
+
+    /// <summary>Trivially dead ops erased in the last run.</summary>
     public long NumDce { get; private set; }
 
     private abstract class Frame;
@@ -61,10 +66,17 @@ internal sealed class CseDriver
     }
 
     /// <summary>Runs on the regions of <paramref name="root"/>; returns whether anything changed.</summary>
-    public bool Run(Operation root)
+    public bool Run(Operation root, DominanceInfo dominance)
     {
-        var stack = new Stack<Frame>();
-        stack.Push(new OpFrame { Op = root, RegionMap = new ScopedOperationMap() });
+        _dominance = dominance;
+        NumCse = 0;
+        NumDce = 0;
+        _toErase.Clear();
+        _memEffectsCache.Clear();
+        _rootMap.Clear();
+        var stack = _stack;
+        stack.Clear();
+        stack.Push(new OpFrame { Op = root, RegionMap = _rootMap });
         while (stack.Count > 0)
         {
             switch (stack.Peek())
@@ -124,7 +136,10 @@ internal sealed class CseDriver
         }
         foreach (var op in _toErase)
             op.Erase();
-        return _toErase.Count > 0;
+        bool changed = _toErase.Count > 0;
+        _toErase.Clear(); // Holds no erased op until the next run.
+        _rootMap.Clear();
+        return changed;
     }
 
     private void PushRegion(Stack<Frame> stack, Region region, ScopedOperationMap map)

@@ -14,6 +14,13 @@ internal sealed class ScopedOperationMap
     // Undo log: the op inserted and the entry it shadowed (null: none).
     private readonly List<(Operation Key, Operation? Shadowed)> _log = new();
 
+    /// <summary>Empties the map, keeping its capacity for the next run.</summary>
+    public void Clear()
+    {
+        _map.Clear();
+        _log.Clear();
+    }
+
     /// <summary>Opens a scope; pass the mark to <see cref="PopScope"/> to close it.</summary>
     public int PushScope() => _log.Count;
 

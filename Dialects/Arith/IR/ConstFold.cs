@@ -78,11 +78,15 @@ internal static class ConstFold
     /// <summary>Folds a float <c>op(lhs, rhs)</c> of scalars, splats or dense elements of one float type.</summary>
     public static Attribute? FloatBinary(Attribute? lhs, Attribute? rhs, FloatBinaryFn fn)
     {
-        if (SemanticsOf(lhs) is not { } s)
+        if (rhs == null || SemanticsOf(lhs) is not { } s)
             return null;
-        return Binary(lhs, rhs, ElementKind.Float,
-            (a, b, w) => fn(s, (UInt128)a, (UInt128)b) is { } r ? (BigInteger)r : null);
+        return Binary(lhs, rhs, ElementKind.Float, OnEncodings(s, fn));
     }
+
+    /// <summary><paramref name="fn"/> as an element function (a closure: made only once both operands are
+    /// constants, not on every fold attempt).</summary>
+    private static BinaryElementFn OnEncodings(FloatSemantics s, FloatBinaryFn fn) =>
+        (a, b, w) => fn(s, (UInt128)a, (UInt128)b) is { } r ? (BigInteger)r : null;
 
     /// <summary>The float semantics of a float constant or float elements; null for anything else.</summary>
     public static FloatSemantics? SemanticsOf(Attribute? attr) => attr switch
