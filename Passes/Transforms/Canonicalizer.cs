@@ -29,6 +29,16 @@ public sealed class Canonicalizer : Pass<CanonicalizeOptions>
         return true;
     }
 
+    /// <summary>A clone for another thread shares the frozen set (read-only) instead of collecting its own inside
+    /// the parallel section, as MLIR's pass copies share their pattern set.</summary>
+    public override Pass Clone()
+    {
+        var clone = (Canonicalizer)base.Clone();
+        clone._patterns = _patterns;
+        clone._patternsContext = _patternsContext;
+        return clone;
+    }
+
     protected override void RunOnOperation()
     {
         if (_patterns == null || !ReferenceEquals(_patternsContext, Context))
