@@ -93,4 +93,8 @@ public sealed partial class CmpFOp : Operation
         CmpFPredicate.AlwaysTrue => true,
         _ => false,
     };
+
+    // Upstream's C++ canonicalization (Transforms/CmpFIntToFPConst.cs).
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+        patterns.Add(new Transforms.CmpFIntToFPConst(context));
 }

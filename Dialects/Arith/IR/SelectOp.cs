@@ -137,8 +137,11 @@ public sealed partial class SelectOp : Operation
         return null;
     }
 
-    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll).
-    // Upstream adds the C++ SelectToExtUI after these.
-    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context) =>
+    // Upstream's declarative (DRR) canonicalizations, written in PDLL (Transforms/ArithCanonicalization.pdll), then
+    // its C++ SelectToExtUI.
+    public static void GetCanonicalizationPatterns(Core.Rewrite.RewritePatternSet patterns, Context context)
+    {
         Transforms.ArithCanonicalization.AddSelectOpPatterns(patterns, context);
+        patterns.Add(new Transforms.SelectToExtUI(context));
+    }
 }
