@@ -163,3 +163,21 @@ func.func @isolated2(%a: i32) -> i32 {
   return %2 : i32
 }
 
+// -----
+
+// Commutative ops match with their operands in any order (MLIR's OperationEquivalence); subi does not.
+// CHECK-LABEL: func.func @commutative_operands_in_any_order(%arg0: i32, %arg1: i32, %arg2: index) -> (i32, i32, i32, index, i32) {
+// CHECK-NEXT:    %0 = arith.addi %arg0, %arg1 : i32
+// CHECK-NEXT:    %1 = arith.subi %arg1, %arg0 : i32
+// CHECK-NEXT:    %2 = arith.andi %arg2, %arg2 : index
+// CHECK-NEXT:    %3 = arith.muli %arg1, %arg0 : i32
+// CHECK-NEXT:    return %0, %0, %1, %2, %3 : i32, i32, i32, index, i32
+// CHECK-NEXT:  }
+func.func @commutative_operands_in_any_order(%arg0: i32, %arg1: i32, %arg2: index) -> (i32, i32, i32, index, i32) {
+  %0 = arith.addi %arg0, %arg1 : i32
+  %1 = arith.addi %arg1, %arg0 : i32
+  %2 = arith.subi %arg1, %arg0 : i32
+  %3 = arith.andi %arg2, %arg2 : index
+  %4 = arith.muli %arg1, %arg0 : i32
+  return %0, %1, %2, %3, %4 : i32, i32, i32, index, i32
+}
