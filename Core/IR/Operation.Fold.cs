@@ -98,15 +98,33 @@ public partial class Operation
         private Attribute? _element;
     }
 
+    [ThreadStatic] private static List<OpFoldResult>? t_constantFold;
+
     /// <summary>
     /// The constant a value is known to hold: the value attribute of a <see cref="OpTraits.ConstantLike"/>
-    /// defining op, or null.
+    /// defining op; for a constant-like op without one (<c>llvm.mlir.zero</c>), what its folder gives, as MLIR's
+    /// <c>m_Constant</c> folds the op; otherwise null.
     /// </summary>
     public static Attribute? GetConstantValue(Value value)
     {
         if (value.DefiningOp is not { } def || !def.HasTrait(OpTraits.ConstantLike))
             return null;
         string name = def._name.Info!.ConstantAttributeName;
-        return def.GetInherentAttr(name) ?? def.GetAttr(name);
+        return def.GetInherentAttr(name) ?? def.GetAttr(name) ?? FoldedConstant(def);
+    }
+
+    private static Attribute? FoldedConstant(Operation op)
+    {
+        if (op.NumResults != 1 || op._name.Info?.Fold is null)
+            return null;
+        var results = t_constantFold ??= new List<OpFoldResult>(1);
+        try
+        {
+            return op.Fold(results) && results.Count == 1 ? results[0].Attribute : null;
+        }
+        finally
+        {
+            results.Clear();
+        }
     }
 }

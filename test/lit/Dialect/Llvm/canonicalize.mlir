@@ -66,3 +66,18 @@ llvm.func @overlapping_insert_blocks_folding(%f: f32, %arr: !llvm.array<4 x f32>
   %2 = llvm.extractvalue %1[0, 0] : !llvm.array<4 x array<4 x f32>>
   llvm.return %2 : f32
 }
+
+// -----
+
+// llvm.mlir.zero is constant-like (its folder gives #llvm.zero): canonicalization uniques and hoists it.
+// CHECK-LABEL: llvm.func @zeros_are_uniqued(%arg0: i1) -> !llvm.ptr {
+// CHECK-NEXT:    %0 = llvm.mlir.zero : !llvm.ptr
+// CHECK-NEXT:    %1 = llvm.select %arg0, %0, %0 : i1, !llvm.ptr
+// CHECK-NEXT:    llvm.return %1 : !llvm.ptr
+// CHECK-NEXT:  }
+llvm.func @zeros_are_uniqued(%c: i1) -> !llvm.ptr {
+  %a = llvm.mlir.zero : !llvm.ptr
+  %b = llvm.mlir.zero : !llvm.ptr
+  %s = llvm.select %c, %a, %b : i1, !llvm.ptr
+  llvm.return %s : !llvm.ptr
+}
