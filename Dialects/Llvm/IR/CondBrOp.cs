@@ -57,11 +57,11 @@ public sealed partial class CondBrOp : Operation
         parser.ParseComma();
         var trueOperands = new System.Collections.Generic.List<UnresolvedOperand>();
         var trueTypes = new System.Collections.Generic.List<Type>();
-        var trueDest = ParseSuccessor(parser, trueOperands, trueTypes);
+        var trueDest = LlvmBranches.ParseSuccessor(parser, trueOperands, trueTypes);
         parser.ParseComma();
         var falseOperands = new System.Collections.Generic.List<UnresolvedOperand>();
         var falseTypes = new System.Collections.Generic.List<Type>();
-        var falseDest = ParseSuccessor(parser, falseOperands, falseTypes);
+        var falseDest = LlvmBranches.ParseSuccessor(parser, falseOperands, falseTypes);
         parser.ParseOptionalAttrDict();
         state.Operands.Add(parser.ResolveOperand(condition, context.I(1)));
         for (int i = 0; i < trueOperands.Count; i++)
@@ -74,24 +74,6 @@ public sealed partial class CondBrOp : Operation
             DenseArrayAttr.Get(context.I(32), [1, trueOperands.Count, falseOperands.Count])));
         GeneratedSyntax.SetProperties(state, props, Info.InherentAttributes);
         return true;
-    }
-
-    private static Block ParseSuccessor(OpAsmParser parser, System.Collections.Generic.List<UnresolvedOperand> operands,
-        System.Collections.Generic.List<Type> types)
-    {
-        var dest = parser.ParseSuccessor();
-        if (parser.ParseOptionalLParen())
-        {
-            do
-                operands.Add(parser.ParseOperand());
-            while (parser.ParseOptionalComma());
-            parser.ParseColon();
-            do
-                types.Add(parser.ParseType());
-            while (parser.ParseOptionalComma());
-            parser.ParseRParen();
-        }
-        return dest;
     }
 
     private void Print(OpAsmPrinter printer)
@@ -111,32 +93,10 @@ public sealed partial class CondBrOp : Operation
             printer.Write("])");
         }
         printer.Write(", ");
-        PrintSuccessor(printer, TrueDest, TrueDestOperands);
+        LlvmBranches.PrintSuccessor(printer, TrueDest, TrueDestOperands);
         printer.Write(", ");
-        PrintSuccessor(printer, FalseDest, FalseDestOperands);
+        LlvmBranches.PrintSuccessor(printer, FalseDest, FalseDestOperands);
         GeneratedSyntax.PrintOptionalAttrDict(printer, this, [OperandSegments.OperandSegmentSizes, "branch_weights"], null);
-    }
-
-    private static void PrintSuccessor(OpAsmPrinter printer, Block dest, System.ReadOnlySpan<OpOperand> operands)
-    {
-        printer.PrintSuccessor(dest);
-        if (operands.Length == 0)
-            return;
-        printer.Write('(');
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintOperand(operands[i].Value);
-        }
-        printer.Write(" : ");
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintType(operands[i].Value.Type);
-        }
-        printer.Write(')');
     }
 
     private bool Verify() =>

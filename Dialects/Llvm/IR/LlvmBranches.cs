@@ -1,9 +1,12 @@
+using System.Collections.Generic;
 using Dialectic.Core.IR;
+using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.Llvm;
 
-/// <summary>MLIR's BranchOpInterface check on each successor of an llvm branch: the forwarded operands match the
-/// block's arguments in number and type. Reported without the op-name prefix, as upstream's emitError.</summary>
+/// <summary>The successor syntax of llvm.cond_br and llvm.switch, and MLIR's BranchOpInterface check on each successor
+/// of an llvm branch: the forwarded operands match the block's arguments in number and type, reported without the
+/// op-name prefix, as upstream's emitError.</summary>
 internal static class LlvmBranches
 {
     /// <summary>Verifies the operands passed to successor <paramref name="succNo"/>; false after an error.</summary>
@@ -22,5 +25,46 @@ internal static class LlvmBranches
                 return false;
             }
         return true;
+    }
+
+    /// <summary>Parses <c>^bb</c> or <c>^bb(%a, %b : i32, f32)</c>, collecting the operands and their types.</summary>
+    public static Block ParseSuccessor(OpAsmParser parser, List<UnresolvedOperand> operands, List<Type> types)
+    {
+        var dest = parser.ParseSuccessor();
+        if (parser.ParseOptionalLParen())
+        {
+            do
+                operands.Add(parser.ParseOperand());
+            while (parser.ParseOptionalComma());
+            parser.ParseColon();
+            do
+                types.Add(parser.ParseType());
+            while (parser.ParseOptionalComma());
+            parser.ParseRParen();
+        }
+        return dest;
+    }
+
+    /// <summary>Prints <c>^bb</c> or <c>^bb(%a, %b : i32, f32)</c>.</summary>
+    public static void PrintSuccessor(OpAsmPrinter printer, Block dest, System.ReadOnlySpan<OpOperand> operands)
+    {
+        printer.PrintSuccessor(dest);
+        if (operands.Length == 0)
+            return;
+        printer.Write('(');
+        for (int i = 0; i < operands.Length; i++)
+        {
+            if (i > 0)
+                printer.Write(", ");
+            printer.PrintOperand(operands[i].Value);
+        }
+        printer.Write(" : ");
+        for (int i = 0; i < operands.Length; i++)
+        {
+            if (i > 0)
+                printer.Write(", ");
+            printer.PrintType(operands[i].Value.Type);
+        }
+        printer.Write(')');
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class SwitchOp : Operation
         parser.ParseComma();
         var defaultOperands = new List<UnresolvedOperand>();
         var defaultTypes = new List<Type>();
-        var defaultDest = ParseSuccessor(parser, defaultOperands, defaultTypes);
+        var defaultDest = LlvmBranches.ParseSuccessor(parser, defaultOperands, defaultTypes);
         var values = new List<BigInteger>();
         var dests = new List<Block>();
         var caseOperands = new List<UnresolvedOperand>();
@@ -68,7 +68,7 @@ public sealed partial class SwitchOp : Operation
                 values.Add(negative ? -v : v);
                 parser.ParseColon();
                 int before = caseOperands.Count;
-                dests.Add(ParseSuccessor(parser, caseOperands, caseTypes));
+                dests.Add(LlvmBranches.ParseSuccessor(parser, caseOperands, caseTypes));
                 segments.Add(caseOperands.Count - before);
             }
             while (parser.ParseOptionalComma());
@@ -114,46 +114,6 @@ public sealed partial class SwitchOp : Operation
         return DenseIntOrFPElementsAttr.GetRaw(vectorType, data, splat);
     }
 
-    /// <summary><c>^bb</c> or <c>^bb(%a, %b : i32, f32)</c>.</summary>
-    private static Block ParseSuccessor(OpAsmParser parser, List<UnresolvedOperand> operands, List<Type> types)
-    {
-        var dest = parser.ParseSuccessor();
-        if (parser.ParseOptionalLParen())
-        {
-            do
-                operands.Add(parser.ParseOperand());
-            while (parser.ParseOptionalComma());
-            parser.ParseColon();
-            do
-                types.Add(parser.ParseType());
-            while (parser.ParseOptionalComma());
-            parser.ParseRParen();
-        }
-        return dest;
-    }
-
-    private static void PrintSuccessor(OpAsmPrinter printer, Block dest, System.ReadOnlySpan<OpOperand> operands)
-    {
-        printer.PrintSuccessor(dest);
-        if (operands.Length == 0)
-            return;
-        printer.Write('(');
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintOperand(operands[i].Value);
-        }
-        printer.Write(" : ");
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintType(operands[i].Value.Type);
-        }
-        printer.Write(')');
-    }
-
     /// <summary>The operands passed to case <paramref name="index"/>.</summary>
     public System.ReadOnlySpan<OpOperand> GetCaseOperands(int index)
     {
@@ -173,7 +133,7 @@ public sealed partial class SwitchOp : Operation
         printer.Write(" : ");
         printer.PrintType(Value.Type);
         printer.Write(", ");
-        PrintSuccessor(printer, DefaultDestination, DefaultOperands);
+        LlvmBranches.PrintSuccessor(printer, DefaultDestination, DefaultOperands);
         printer.Write(" [");
         var dests = CaseDestinations;
         if (CaseValues is DenseIntOrFPElementsAttr values && dests.Count > 0)
@@ -190,7 +150,7 @@ public sealed partial class SwitchOp : Operation
                     bits -= BigInteger.One << width;
                 printer.Write(bits.ToString());
                 printer.Write(": ");
-                PrintSuccessor(printer, dests[i], GetCaseOperands(i));
+                LlvmBranches.PrintSuccessor(printer, dests[i], GetCaseOperands(i));
             }
         }
         printer.PrintNewline();
