@@ -9,6 +9,8 @@
 #   FUNCS=1000 OPS=1000   size of the generated module (functions x arith ops per function)
 #   MLIR_OPT=mlir-opt-22  reference tool
 #   SKIP_BUILD=1      do not rebuild dialectic-opt (use the existing Release build)
+#   BUILD=aot         how dialectic-opt is published: aot (NativeAOT, the default: no JIT at run time) or r2r
+#                     (ReadyToRun on the shared runtime, tiered JIT on top)
 #   VARIANTS="custom plain"   which variants to run: custom, custom-debuginfo (custom syntax in and out),
 #                             plain, debuginfo (generic form in and out), canon-cse (--canonicalize --cse),
 #                             func-canon-cse (the same nested on func.func, so functions run in parallel)
@@ -26,7 +28,13 @@ OPS="${OPS:-1000}"
 MLIR_OPT="${MLIR_OPT:-mlir-opt-22}"
 VARIANTS="${VARIANTS:-custom plain}"
 OUT_DIR="bench/out"
-DIALECTIC_OPT="${DIALECTIC_OPT:-artifacts/publish/dialectic-opt/dialectic-opt}"
+BUILD="${BUILD:-aot}"
+case "$BUILD" in
+    aot) PUBLISH_DIR=artifacts/publish/dialectic-opt-aot ;;
+    r2r) PUBLISH_DIR=artifacts/publish/dialectic-opt ;;
+    *) echo "bench/run.sh: error: BUILD must be aot or r2r (got '$BUILD')" >&2; exit 1 ;;
+esac
+DIALECTIC_OPT="${DIALECTIC_OPT:-$PUBLISH_DIR/dialectic-opt}"
 TIME_BIN=/usr/bin/time
 
 die() { echo "bench/run.sh: error: $*" >&2; exit 1; }
@@ -52,10 +60,16 @@ mkdir -p "$OUT_DIR"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
     command -v dotnet >/dev/null || die "dotnet not found"
-    # Shipped the way a user installs it: Release, ReadyToRun (precompiled, so no JIT warm-up).
-    log "publishing dialectic-opt (Release, ReadyToRun)"
-    dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-        -o artifacts/publish/dialectic-opt Tools/dialectic-opt -nologo -v quiet >"$OUT_DIR/build.log" 2>&1 \
+    # Shipped the way a user installs it: Release, precompiled (NativeAOT, or ReadyToRun with BUILD=r2r).
+    if [[ "$BUILD" == aot ]]; then
+        log "publishing dialectic-opt (Release, NativeAOT)"
+        publish=(-p:DialecticAot=true)
+    else
+        log "publishing dialectic-opt (Release, ReadyToRun)"
+        publish=(--self-contained false -p:PublishReadyToRun=true)
+    fi
+    dotnet publish -c Release -r linux-x64 "${publish[@]}" \
+        -o "$PUBLISH_DIR" Tools/dialectic-opt -nologo -v quiet >"$OUT_DIR/build.log" 2>&1 \
         || { cat "$OUT_DIR/build.log" >&2; die "Release publish failed (log: $OUT_DIR/build.log)"; }
 fi
 [[ -x "$DIALECTIC_OPT" ]] || die "$DIALECTIC_OPT not found or not executable (build it, or unset SKIP_BUILD)"

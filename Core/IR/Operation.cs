@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Dialectic.Core.Diagnostics;
 using Dialectic.Core.IR.Attributes;
 
@@ -12,6 +13,11 @@ namespace Dialectic.Core.IR;
 /// </summary>
 public partial class Operation
 {
+    /// <summary>What reflection reads of an op class (its generated <c>Info</c> field, for the name of
+    /// <c>OpRewritePattern&lt;TOp&gt;</c>); generic parameters that reach it carry this annotation, so NativeAOT
+    /// keeps those fields.</summary>
+    public const DynamicallyAccessedMemberTypes ClassMembers = DynamicallyAccessedMemberTypes.PublicFields;
+
     private static readonly OpOperand[] NoOperands = [];
     private static readonly BlockOperand[] NoSuccessors = [];
     private static readonly Region[] NoRegions = [];

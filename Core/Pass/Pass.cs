@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Reflection;
 using System.Text;
@@ -16,8 +17,15 @@ namespace Dialectic.Core.Pass;
 /// pass may change the op and everything nested in it, and nothing else: sibling ops may be processed by clones of
 /// the pass on other threads at the same time.
 /// </summary>
+[DynamicallyAccessedMembers(PassMembers)]
 public abstract class Pass
 {
+    /// <summary>What reflection reads of a pass class (NativeAOT keeps these for every class derived from
+    /// <see cref="Pass"/>): the parameterless constructor <see cref="Clone"/> calls and the statistic fields.</summary>
+    internal const DynamicallyAccessedMemberTypes PassMembers = DynamicallyAccessedMemberTypes.PublicParameterlessConstructor
+        | DynamicallyAccessedMemberTypes.NonPublicConstructors | DynamicallyAccessedMemberTypes.PublicFields
+        | DynamicallyAccessedMemberTypes.NonPublicFields;
+
     private static readonly ConcurrentDictionary<System.Type, FieldInfo[]> StatisticFields = new();
 
     private PassStatistic[]? _statistics;
@@ -80,6 +88,9 @@ public abstract class Pass
     /// </summary>
     protected TextWriter Output => RunningState.Output;
 
+    /// <summary>The schema of the options record of a <see cref="Pass{TOptions}"/>; null for a pass without one.</summary>
+    internal virtual PassOptionSchema? OptionsSchema => null;
+
     /// <summary>Marks the run as failed; the pass manager stops after this pass.</summary>
     protected void SignalPassFailure() => RunningState.Failed = true;
 
@@ -87,13 +98,15 @@ public abstract class Pass
     protected AnalysisManager AnalysisManager => RunningState.Analyses;
 
     /// <summary>The analysis <typeparamref name="T"/> of the current op, computed or from the cache.</summary>
-    protected T GetAnalysis<T>() where T : class => RunningState.Analyses.GetAnalysis<T>();
+    protected T GetAnalysis<[DynamicallyAccessedMembers(AnalysisManager.AnalysisConstructors)] T>()
+        where T : class => RunningState.Analyses.GetAnalysis<T>();
 
     /// <summary>The cached analysis <typeparamref name="T"/> of the current op, or null.</summary>
     protected T? GetCachedAnalysis<T>() where T : class => RunningState.Analyses.GetCachedAnalysis<T>();
 
     /// <summary>The analysis <typeparamref name="T"/> of <paramref name="child"/>, a descendant of the current op.</summary>
-    protected T GetChildAnalysis<T>(Operation child) where T : class => RunningState.Analyses.GetChildAnalysis<T>(child);
+    protected T GetChildAnalysis<[DynamicallyAccessedMembers(AnalysisManager.AnalysisConstructors)] T>(Operation child)
+        where T : class => RunningState.Analyses.GetChildAnalysis<T>(child);
 
     /// <summary>The cached analysis <typeparamref name="T"/> of an ancestor op, or null (read-only: ancestors are
     /// shared with passes running on siblings).</summary>
@@ -115,6 +128,8 @@ public abstract class Pass
     /// <summary>The statistics of this pass instance, in declaration order.</summary>
     public IReadOnlyList<PassStatistic> Statistics => _statistics ??= CollectStatistics();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification =
+        "Every class from GetType() up to Pass derives from Pass, whose annotation keeps the fields of all of them.")]
     private PassStatistic[] CollectStatistics()
     {
         var fields = StatisticFields.GetOrAdd(GetType(), static type =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -15,15 +16,27 @@ namespace Dialectic.Core.Pass;
 /// </summary>
 public sealed class PassOptionSchema
 {
+    /// <summary>What reflection reads of an options record: its option properties and its parameterless
+    /// constructor (NativeAOT keeps these for every type passed where this annotation is required).</summary>
+    public const DynamicallyAccessedMemberTypes RecordMembers = DynamicallyAccessedMemberTypes.PublicProperties
+        | DynamicallyAccessedMemberTypes.NonPublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor
+        | DynamicallyAccessedMemberTypes.NonPublicConstructors;
+
     private static readonly ConcurrentDictionary<System.Type, PassOptionSchema> Cache = new();
     private static readonly MethodInfo MemberwiseCloneMethod =
         typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
 
+    private const string EnumFieldsKept = "An enum's fields are its values: NativeAOT keeps them, with their attributes, for "
+        + "Enum.GetName and reflection (checked by the enum-option lit tests run against the NativeAOT build).";
+
+    [DynamicallyAccessedMembers(RecordMembers)]
     private readonly System.Type _type;
     private readonly PassOptionInfo[] _options;
     private readonly Dictionary<string, PassOptionInfo> _byName = new(StringComparer.Ordinal);
 
-    private PassOptionSchema(System.Type type)
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = EnumFieldsKept)]
+    [UnconditionalSuppressMessage("Trimming", "IL2080", Justification = EnumFieldsKept)]
+    private PassOptionSchema([DynamicallyAccessedMembers(RecordMembers)] System.Type type)
     {
         _type = type;
         var options = new List<PassOptionInfo>();
@@ -50,7 +63,9 @@ public sealed class PassOptionSchema
     }
 
     /// <summary>The schema of <paramref name="optionsType"/> (cached).</summary>
-    public static PassOptionSchema For(System.Type optionsType) => Cache.GetOrAdd(optionsType, static t => new PassOptionSchema(t));
+    public static PassOptionSchema For([DynamicallyAccessedMembers(RecordMembers)] System.Type optionsType) =>
+        Cache.TryGetValue(optionsType, out var known) ? known
+            : Cache.GetOrAdd(optionsType, new PassOptionSchema(optionsType));
 
     /// <summary>The options, sorted by name.</summary>
     public IReadOnlyList<PassOptionInfo> Options => _options;
@@ -337,19 +352,37 @@ public sealed class PassOptionSchema
         return true;
     }
 
-    private static object MakeList(PassOptionInfo option, List<object?> elements)
+    /// <summary>The value of a list option: an array of the element type, which every list type
+    /// <see cref="Classify"/> accepts is assignable from.</summary>
+    private static Array MakeList(PassOptionInfo option, List<object?> elements)
     {
-        var array = Array.CreateInstance(option.ElementType, elements.Count);
+        var array = NewArray(option, elements.Count);
         for (int i = 0; i < elements.Count; i++)
             array.SetValue(elements[i], i);
+        return array;
+    }
+
+    private static Array NewArray(PassOptionInfo option, int length)
+    {
+        switch (option.Kind)
+        {
+            case PassOptionKind.Bool: return new bool[length];
+            case PassOptionKind.Int32: return new int[length];
+            case PassOptionKind.Int64: return new long[length];
+            case PassOptionKind.UInt32: return new uint[length];
+            case PassOptionKind.UInt64: return new ulong[length];
+            case PassOptionKind.Double: return new double[length];
+            case PassOptionKind.String: return new string[length];
+        }
+        // An enum list: the array type exists when the property is one; otherwise it needs code made at run time.
         var propertyType = option.Property.PropertyType;
-        if (propertyType.IsArray || propertyType.IsAssignableFrom(array.GetType()))
-            return array;
-        // List<T>.
-        var list = (IList)Activator.CreateInstance(propertyType)!;
-        foreach (var e in array)
-            list.Add(e);
-        return list;
+        if (propertyType.IsArray)
+            return Array.CreateInstanceFromArrayType(propertyType, length);
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            throw new NotSupportedException(
+                $"list option '{option.Name}' of {option.ElementType.Name} values needs an array property "
+                + "in an ahead-of-time build");
+        return Array.CreateInstance(option.ElementType, length);
     }
 
     private static (PassOptionKind Kind, bool IsList, System.Type Element)? Classify(System.Type type)
@@ -362,7 +395,7 @@ public sealed class PassOptionSchema
         else if (type.IsGenericType)
         {
             var def = type.GetGenericTypeDefinition();
-            if (def == typeof(IReadOnlyList<>) || def == typeof(List<>) || def == typeof(IList<>)
+            if (def == typeof(IReadOnlyList<>) || def == typeof(IList<>)
                 || def == typeof(IEnumerable<>) || def == typeof(IReadOnlyCollection<>))
                 element = type.GetGenericArguments()[0];
         }

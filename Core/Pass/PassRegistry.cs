@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Threading;
 
@@ -28,7 +29,7 @@ public sealed class PassRegistry
         string argument = sample.Argument;
         if (string.IsNullOrEmpty(argument))
             throw new ArgumentException($"Trying to register '{sample.Name}' pass that does not override `Argument`");
-        var options = OptionsSchemaOf(sample.GetType());
+        var options = sample.OptionsSchema;
         lock (_lock)
         {
             if (_passes.TryGetValue(argument, out var existing))
@@ -61,7 +62,8 @@ public sealed class PassRegistry
 
     /// <summary>Registers a named pipeline with options record <typeparamref name="TOptions"/> (see
     /// <see cref="Pass{TOptions}"/>).</summary>
-    public void RegisterPipeline<TOptions>(string argument, string description, Action<OpPassManager, TOptions> build)
+    public void RegisterPipeline<[DynamicallyAccessedMembers(PassOptionSchema.RecordMembers)] TOptions>(
+        string argument, string description, Action<OpPassManager, TOptions> build)
         where TOptions : class, new()
     {
         var schema = PassOptionSchema.For(typeof(TOptions));
@@ -96,13 +98,6 @@ public sealed class PassRegistry
         }
     }
 
-    private static PassOptionSchema? OptionsSchemaOf(System.Type passType)
-    {
-        for (var t = passType; t != null; t = t.BaseType)
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Pass<>))
-                return PassOptionSchema.For(t.GetGenericArguments()[0]);
-        return null;
-    }
 
     /// <summary>The pass registered as <paramref name="argument"/>, or null.</summary>
     public PassRegistryEntry? LookupPass(string argument)

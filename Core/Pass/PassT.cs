@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Dialectic.Core.Pass;
@@ -16,7 +17,8 @@ namespace Dialectic.Core.Pass;
 /// </code>
 /// Options come from <c>canonicalize{max-iterations=3}</c> or are set in code (<c>pass.Options = ...</c>).
 /// </summary>
-public abstract class Pass<TOptions> : Pass where TOptions : class, new()
+public abstract class Pass<[DynamicallyAccessedMembers(PassOptionSchema.RecordMembers)] TOptions> : Pass
+    where TOptions : class, new()
 {
     private static readonly PassOptionSchema Schema = PassOptionSchema.For(typeof(TOptions));
 
@@ -46,6 +48,8 @@ public abstract class Pass<TOptions> : Pass where TOptions : class, new()
         _explicitLists = explicitLists.Count == 0 ? null : explicitLists;
         return true;
     }
+
+    internal override PassOptionSchema OptionsSchema => Schema;
 
     public override void PrintOptions(StringBuilder output) => Schema.Print(Options, _explicitLists, output);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Dialectic.Core.IR;
 
 namespace Dialectic.Core.Rewrite;
@@ -32,7 +33,8 @@ public sealed class RewritePatternSet
     }
 
     /// <summary>Adds a new <typeparamref name="TPattern"/>, built by its constructor taking the <see cref="Context"/>.</summary>
-    public RewritePatternSet Add<TPattern>() where TPattern : RewritePattern
+    public RewritePatternSet Add<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TPattern>()
+        where TPattern : RewritePattern
     {
         var pattern = Activator.CreateInstance(typeof(TPattern), Context) as TPattern
             ?? throw new InvalidOperationException($"'{typeof(TPattern).Name}' could not be created from a Context");
@@ -43,7 +45,8 @@ public sealed class RewritePatternSet
     /// Adds a pattern on <typeparamref name="TOp"/> that calls <paramref name="matchAndRewrite"/> (MLIR's
     /// <c>add(LogicalResult (*)(OpTy, PatternRewriter &amp;))</c>, used for ODS <c>hasCanonicalizeMethod</c>).
     /// </summary>
-    public RewritePatternSet Add<TOp>(Func<TOp, PatternRewriter, bool> matchAndRewrite, PatternBenefit? benefit = null, string? debugName = null)
+    public RewritePatternSet Add<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>(
+        Func<TOp, PatternRewriter, bool> matchAndRewrite, PatternBenefit? benefit = null, string? debugName = null)
         where TOp : Operation
     {
         ArgumentNullException.ThrowIfNull(matchAndRewrite);
@@ -65,7 +68,8 @@ public sealed class RewritePatternSet
 
     public void Clear() => _patterns.Clear();
 
-    private sealed class FunctionalOpPattern<TOp>(Context context, PatternBenefit benefit, Func<TOp, PatternRewriter, bool> function)
+    private sealed class FunctionalOpPattern<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>(
+        Context context, PatternBenefit benefit, Func<TOp, PatternRewriter, bool> function)
         : OpRewritePattern<TOp>(context, benefit) where TOp : Operation
     {
         public override bool MatchAndRewrite(TOp op, PatternRewriter rewriter) => function(op, rewriter);

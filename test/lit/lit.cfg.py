@@ -34,13 +34,15 @@ def find_tool(*names):
     return None
 
 
-# dialectic-opt: the built tool (override the folder with DIALECTIC_BIN).
+# dialectic-opt: the built tool (override the folder with DIALECTIC_BIN, or the binary with DIALECTIC_OPT).
 dialectic_bin = os.environ.get(
     "DIALECTIC_BIN", os.path.join(repo_root, "artifacts", "bin", "dialectic-opt", "debug")
 )
 dialectic_opt = os.path.join(dialectic_bin, "dialectic-opt")
 if not os.path.exists(dialectic_opt) and os.path.exists(dialectic_opt + ".exe"):
     dialectic_opt += ".exe"
+# DIALECTIC_OPT names one binary instead, e.g. the NativeAOT publish (CI runs the suite against both builds).
+dialectic_opt = os.environ.get("DIALECTIC_OPT", dialectic_opt)
 
 file_check = find_tool("FileCheck-22", "FileCheck") or os.path.join(llvm22_bin, "FileCheck")
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Dialectic.Core.IR;
 
@@ -15,6 +16,10 @@ namespace Dialectic.Core.Pass.Analysis;
 /// </summary>
 public sealed class AnalysisManager
 {
+    /// <summary>The constructors <see cref="CreateFactory"/> looks for on an analysis class.</summary>
+    internal const DynamicallyAccessedMemberTypes AnalysisConstructors =
+        DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.NonPublicConstructors;
+
     private static readonly ConcurrentDictionary<System.Type, Func<Operation, AnalysisManager, object>> Factories = new();
 
     private readonly Dictionary<System.Type, object> _analyses = new();
@@ -39,11 +44,12 @@ public sealed class AnalysisManager
     internal PassInstrumentor? Instrumentor { get; }
 
     /// <summary>The analysis <typeparamref name="T"/> of <see cref="Operation"/>, computed on first request.</summary>
-    public T GetAnalysis<T>() where T : class
+    public T GetAnalysis<[DynamicallyAccessedMembers(AnalysisConstructors)] T>() where T : class
     {
         if (_analyses.TryGetValue(typeof(T), out var cached))
             return (T)cached;
-        var factory = Factories.GetOrAdd(typeof(T), CreateFactory);
+        if (!Factories.TryGetValue(typeof(T), out var factory))
+            factory = Factories.GetOrAdd(typeof(T), CreateFactory(typeof(T)));
         string name = typeof(T).Name;
         Instrumentor?.RunBeforeAnalysis(name, typeof(T), Operation);
         var analysis = (T)factory(Operation, this);
@@ -57,7 +63,8 @@ public sealed class AnalysisManager
     public T? GetCachedAnalysis<T>() where T : class => _analyses.TryGetValue(typeof(T), out var a) ? (T)a : null;
 
     /// <summary>The analysis <typeparamref name="T"/> of <paramref name="child"/>, a proper descendant.</summary>
-    public T GetChildAnalysis<T>(Operation child) where T : class => Nest(child).GetAnalysis<T>();
+    public T GetChildAnalysis<[DynamicallyAccessedMembers(AnalysisConstructors)] T>(Operation child)
+        where T : class => Nest(child).GetAnalysis<T>();
 
     /// <summary>The cached analysis of <paramref name="child"/>, or null (creates no manager).</summary>
     public T? GetCachedChildAnalysis<T>(Operation child) where T : class
@@ -178,7 +185,8 @@ public sealed class AnalysisManager
         }
     }
 
-    private static Func<Operation, AnalysisManager, object> CreateFactory(System.Type type)
+    private static Func<Operation, AnalysisManager, object> CreateFactory(
+        [DynamicallyAccessedMembers(AnalysisConstructors)] System.Type type)
     {
         const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
         if (type.GetConstructor(flags, [typeof(Operation), typeof(AnalysisManager)]) is { } withManager)

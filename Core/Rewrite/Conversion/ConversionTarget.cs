@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using Dialectic.Core.IR;
@@ -44,9 +45,11 @@ public sealed class ConversionTarget
 
     public void AddIllegalOp(string opName) => SetOpAction(opName, LegalizationAction.Illegal);
 
-    public void AddLegalOp<TOp>() where TOp : Operation => AddLegalOp(OpRewritePattern<TOp>.RootName.Value);
+    public void AddLegalOp<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>()
+        where TOp : Operation => AddLegalOp(OpRewritePattern<TOp>.RootName.Value);
 
-    public void AddIllegalOp<TOp>() where TOp : Operation => AddIllegalOp(OpRewritePattern<TOp>.RootName.Value);
+    public void AddIllegalOp<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>()
+        where TOp : Operation => AddIllegalOp(OpRewritePattern<TOp>.RootName.Value);
 
     /// <summary>Ops named <paramref name="opName"/> are legal when <paramref name="callback"/> returns true, illegal
     /// when it returns false, neither (unknown) when it returns null.</summary>
@@ -57,7 +60,8 @@ public sealed class ConversionTarget
     }
 
     /// <summary>As <see cref="AddDynamicallyLegalOp(string, Func{Operation, bool?})"/> with a typed callback.</summary>
-    public void AddDynamicallyLegalOp<TOp>(Func<TOp, bool?> callback) where TOp : Operation
+    public void AddDynamicallyLegalOp<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>(Func<TOp, bool?> callback)
+        where TOp : Operation
     {
         ArgumentNullException.ThrowIfNull(callback);
         AddDynamicallyLegalOp(OpRewritePattern<TOp>.RootName.Value, op => op is TOp typed ? callback(typed) : null);
@@ -70,7 +74,8 @@ public sealed class ConversionTarget
     public void MarkOpRecursivelyLegal(string opName, Func<Operation, bool?>? callback = null) =>
         _recursivelyLegal[Context.GetOperationName(opName)] = callback;
 
-    public void MarkOpRecursivelyLegal<TOp>(Func<TOp, bool?>? callback = null) where TOp : Operation =>
+    public void MarkOpRecursivelyLegal<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>(Func<TOp, bool?>? callback = null)
+        where TOp : Operation =>
         MarkOpRecursivelyLegal(OpRewritePattern<TOp>.RootName.Value,
             callback == null ? null : op => op is TOp typed ? callback(typed) : null);
 

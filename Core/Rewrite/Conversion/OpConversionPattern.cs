@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dialectic.Core.IR;
 
 namespace Dialectic.Core.Rewrite.Conversion;
@@ -6,7 +7,8 @@ namespace Dialectic.Core.Rewrite.Conversion;
 /// A <see cref="ConversionPattern"/> rooted at the registered op class <typeparamref name="TOp"/> (MLIR's
 /// <c>OpConversionPattern</c>); see <see cref="ConversionPattern"/> for an example.
 /// </summary>
-public abstract class OpConversionPattern<TOp> : ConversionPattern where TOp : Operation
+public abstract class OpConversionPattern<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp> : ConversionPattern
+    where TOp : Operation
 {
     /// <summary>A pattern of benefit 1 without type converter.</summary>
     protected OpConversionPattern(Context context, PatternBenefit? benefit = null)

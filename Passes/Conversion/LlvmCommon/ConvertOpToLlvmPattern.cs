@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using Dialectic.Core.IR;
@@ -16,7 +17,8 @@ namespace Dialectic.Passes.Conversion.LlvmCommon;
 /// <c>ConvertOpToLLVMPattern</c>): operands are converted by the <see cref="LlvmTypeConverter"/>, and the helpers
 /// build the address and size computations the memref lowerings share, exactly as MLIR's do.
 /// </summary>
-public abstract class ConvertOpToLlvmPattern<TOp> : OpConversionPattern<TOp> where TOp : Operation
+public abstract class ConvertOpToLlvmPattern<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp> : OpConversionPattern<TOp>
+    where TOp : Operation
 {
     protected ConvertOpToLlvmPattern(LlvmTypeConverter converter, PatternBenefit? benefit = null)
         : base(converter.Converter, converter.Context, benefit) => LlvmTypeConverter = converter;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dialectic.Core.IR;
 using Dialectic.Core.IR.Types;
 using Dialectic.Core.Rewrite.Conversion;
@@ -12,7 +13,8 @@ namespace Dialectic.Passes.Conversion.MemRefToLlvm;
 /// the result's sizes and strides as constants. MLIR 22 leaves these ops to <c>--expand-strided-metadata</c>, which
 /// we lack (it needs the affine dialect); dynamic shapes are not lowered.
 /// </summary>
-internal sealed class ReshapeOpLowering<TOp>(LlvmTypeConverter converter) : ConvertOpToLlvmPattern<TOp>(converter) where TOp : Operation
+internal sealed class ReshapeOpLowering<[DynamicallyAccessedMembers(Operation.ClassMembers)] TOp>(LlvmTypeConverter converter)
+    : ConvertOpToLlvmPattern<TOp>(converter) where TOp : Operation
 {
     public override bool MatchAndRewrite(TOp op, OpAdaptor adaptor, ConversionPatternRewriter rewriter)
     {

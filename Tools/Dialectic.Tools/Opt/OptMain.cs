@@ -105,7 +105,7 @@ public static class OptMain
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stderr.WriteLine($"dialectic-opt: internal error: {e.GetType().Name}: {e.Message}");
-            if (Environment.GetEnvironmentVariable("DIALECTIC_TRACE") != null) stderr.WriteLine(e.StackTrace);
+            if (Environment.GetEnvironmentVariable("DIALECTIC_TRACE") != null) stderr.WriteLine(e.ToString());
             return 1;
         }
     }

@@ -76,7 +76,7 @@ public sealed class PassOptionTests
         [PassOption("ratio", "a double")] public double Ratio { get; init; } = 0.5;
         [PassOption("mode", "an enum")] public Mode Mode { get; init; }
         [PassOption("names", "a list")] public string[] Names { get; init; } = [];
-        [PassOption("values", "a list")] public List<long> Values { get; init; } = new();
+        [PassOption("values", "a list")] public IReadOnlyList<long> Values { get; init; } = [];
     }
 
     [Fact]
@@ -99,6 +99,27 @@ public sealed class PassOptionTests
         Assert.Equal([1L, 2L], p.Values);
         Assert.Equal("{big=-16 count=5 flag=true mode=bottom-up names={a,{b c}} ratio=2.000000e+00 u=7 ul=18446744073709551615 values={1,2}}",
             schema.ToString(p));
+    }
+
+    private sealed record MutableList
+    {
+        [PassOption("values", "a list")] public List<long> Values { get; init; } = [];
+    }
+
+    private sealed record EnumList
+    {
+        [PassOption("modes", "a list")] public IReadOnlyList<Mode> Modes { get; init; } = [];
+    }
+
+    [Fact]
+    public void ListOptionsAreArrays()
+    {
+        // A list option's value is an array of its element type (what NativeAOT can build): List<T> is refused.
+        var e = Assert.Throws<System.InvalidOperationException>(() => PassOptionSchema.For(typeof(MutableList)));
+        Assert.Contains("unsupported type", e.Message);
+        var schema = PassOptionSchema.For(typeof(EnumList));
+        Assert.True(schema.TryParse("modes=bottom-up,top-down", new EnumList(), null, out object parsed, out string? error), error);
+        Assert.Equal([Mode.BottomUp, Mode.TopDown], ((EnumList)parsed).Modes);
     }
 
     [Theory]
