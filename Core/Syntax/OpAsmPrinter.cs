@@ -29,7 +29,6 @@ public sealed class OpAsmPrinter
     /// <summary>Prints an attribute without its <c>: type</c>.</summary>
     public void PrintAttributeWithoutType(Attribute attr) => _p.PrintAttribute(attr, AttrTypeElision.Must);
 
-    /// <summary>Prints a successor block's name (<c>^bb1</c>).</summary>
     /// <summary>` loc(...)` of a block argument printed outside its block header (function signatures), only
     /// under <c>--mlir-print-debuginfo</c>; never an alias, as MLIR prints it.</summary>
     public void PrintOptionalLocationSpecifier(BlockArgument argument) => _p.PrintTrailingLocation(argument.ArgLocation, allowAlias: false);
@@ -37,7 +36,32 @@ public sealed class OpAsmPrinter
     /// <summary>MLIR's <c>printNewline()</c>: a line break, then the indentation of the op being printed.</summary>
     public void PrintNewline() => _p.PrintNewline();
 
+    /// <summary>Prints a successor block's name (<c>^bb1</c>).</summary>
     public void PrintSuccessor(Block block) => _p.PrintBlockName(block);
+
+    /// <summary>MLIR's <c>printSuccessorAndUseList</c>: <c>^bb</c> and, when there are operands,
+    /// <c>(%a, %b : i32, f32)</c>.</summary>
+    public void PrintSuccessorAndUseList(Block block, System.ReadOnlySpan<OpOperand> operands)
+    {
+        PrintSuccessor(block);
+        if (operands.Length == 0)
+            return;
+        Write('(');
+        for (int i = 0; i < operands.Length; i++)
+        {
+            if (i > 0)
+                Write(", ");
+            PrintOperand(operands[i].Value);
+        }
+        Write(" : ");
+        for (int i = 0; i < operands.Length; i++)
+        {
+            if (i > 0)
+                Write(", ");
+            PrintType(operands[i].Value.Type);
+        }
+        Write(')');
+    }
 
     /// <summary><c>@name</c>, quoted when not a bare identifier.</summary>
     public void PrintSymbolName(string name) => _p.PrintSymbolName(name);

@@ -40,7 +40,7 @@ public sealed partial class BranchOp : Operation
     private void Print(OpAsmPrinter printer)
     {
         printer.Write(' ');
-        BranchSyntax.PrintSuccessorAndOperands(printer, Dest, DestOperands);
+        printer.PrintSuccessorAndUseList(Dest, DestOperands);
         printer.PrintOptionalAttrDict(Attributes);
     }
 

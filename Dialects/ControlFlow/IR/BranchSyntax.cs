@@ -5,7 +5,8 @@ using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.ControlFlow;
 
-/// <summary>The successor syntax the branch ops share: <c>^bb(%a, %b : i32, f32)</c>.</summary>
+/// <summary>The successor syntax the branch ops share: parsing <c>^bb(%a, %b : i32, f32)</c> (printing is
+/// <see cref="OpAsmPrinter.PrintSuccessorAndUseList"/>).</summary>
 internal static class BranchSyntax
 {
     /// <summary>
@@ -44,28 +45,5 @@ internal static class BranchSyntax
     {
         for (int i = 0; i < operands.Count; i++)
             state.Operands.Add(parser.ResolveOperand(operands[i], types[i]));
-    }
-
-    /// <summary>Prints <c>^bb</c> and, when there are operands, <c>(%a, %b : i32, f32)</c>.</summary>
-    public static void PrintSuccessorAndOperands(OpAsmPrinter printer, Block block, System.ReadOnlySpan<OpOperand> operands)
-    {
-        printer.PrintSuccessor(block);
-        if (operands.Length == 0)
-            return;
-        printer.Write('(');
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintOperand(operands[i].Value);
-        }
-        printer.Write(" : ");
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintType(operands[i].Value.Type);
-        }
-        printer.Write(')');
     }
 }

@@ -121,9 +121,9 @@ public sealed partial class CondBranchOp : Operation
             printer.Write("])");
         }
         printer.Write(", ");
-        BranchSyntax.PrintSuccessorAndOperands(printer, TrueDest, TrueDestOperands);
+        printer.PrintSuccessorAndUseList(TrueDest, TrueDestOperands);
         printer.Write(", ");
-        BranchSyntax.PrintSuccessorAndOperands(printer, FalseDest, FalseDestOperands);
+        printer.PrintSuccessorAndUseList(FalseDest, FalseDestOperands);
         GeneratedSyntax.PrintOptionalAttrDict(printer, this, [OperandSegments.OperandSegmentSizes, "branch_weights"], null);
     }
 

@@ -166,7 +166,7 @@ public sealed partial class SwitchOp : Operation
         printer.Write(", [");
         printer.PrintNewline();
         printer.Write("  default: ");
-        BranchSyntax.PrintSuccessorAndOperands(printer, DefaultDestination, DefaultOperands);
+        printer.PrintSuccessorAndUseList(DefaultDestination, DefaultOperands);
         int numCases = NumCaseValues;
         if (numCases > 0)
         {
@@ -181,7 +181,7 @@ public sealed partial class SwitchOp : Operation
                 printer.Write(value > ulong.MaxValue ? ulong.MaxValue.ToString() : ((ulong)value).ToString());
                 printer.Write(": ");
                 if (i < dests.Count)
-                    BranchSyntax.PrintSuccessorAndOperands(printer, dests[i], GetCaseOperands(i));
+                    printer.PrintSuccessorAndUseList(dests[i], GetCaseOperands(i));
             }
             printer.PrintNewline();
         }

@@ -93,9 +93,9 @@ public sealed partial class CondBrOp : Operation
             printer.Write("])");
         }
         printer.Write(", ");
-        LlvmBranches.PrintSuccessor(printer, TrueDest, TrueDestOperands);
+        printer.PrintSuccessorAndUseList(TrueDest, TrueDestOperands);
         printer.Write(", ");
-        LlvmBranches.PrintSuccessor(printer, FalseDest, FalseDestOperands);
+        printer.PrintSuccessorAndUseList(FalseDest, FalseDestOperands);
         GeneratedSyntax.PrintOptionalAttrDict(printer, this, [OperandSegments.OperandSegmentSizes, "branch_weights"], null);
     }
 

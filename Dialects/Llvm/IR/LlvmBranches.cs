@@ -4,7 +4,7 @@ using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.Llvm;
 
-/// <summary>The successor syntax of llvm.cond_br and llvm.switch, and MLIR's BranchOpInterface check on each successor
+/// <summary>The successor parsing of llvm.cond_br and llvm.switch, and MLIR's BranchOpInterface check on each successor
 /// of an llvm branch: the forwarded operands match the block's arguments in number and type, reported without the
 /// op-name prefix, as upstream's emitError.</summary>
 internal static class LlvmBranches
@@ -43,28 +43,5 @@ internal static class LlvmBranches
             parser.ParseRParen();
         }
         return dest;
-    }
-
-    /// <summary>Prints <c>^bb</c> or <c>^bb(%a, %b : i32, f32)</c>.</summary>
-    public static void PrintSuccessor(OpAsmPrinter printer, Block dest, System.ReadOnlySpan<OpOperand> operands)
-    {
-        printer.PrintSuccessor(dest);
-        if (operands.Length == 0)
-            return;
-        printer.Write('(');
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintOperand(operands[i].Value);
-        }
-        printer.Write(" : ");
-        for (int i = 0; i < operands.Length; i++)
-        {
-            if (i > 0)
-                printer.Write(", ");
-            printer.PrintType(operands[i].Value.Type);
-        }
-        printer.Write(')');
     }
 }

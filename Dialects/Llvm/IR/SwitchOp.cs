@@ -133,7 +133,7 @@ public sealed partial class SwitchOp : Operation
         printer.Write(" : ");
         printer.PrintType(Value.Type);
         printer.Write(", ");
-        LlvmBranches.PrintSuccessor(printer, DefaultDestination, DefaultOperands);
+        printer.PrintSuccessorAndUseList(DefaultDestination, DefaultOperands);
         printer.Write(" [");
         var dests = CaseDestinations;
         if (CaseValues is DenseIntOrFPElementsAttr values && dests.Count > 0)
@@ -150,7 +150,7 @@ public sealed partial class SwitchOp : Operation
                     bits -= BigInteger.One << width;
                 printer.Write(bits.ToString());
                 printer.Write(": ");
-                LlvmBranches.PrintSuccessor(printer, dests[i], GetCaseOperands(i));
+                printer.PrintSuccessorAndUseList(dests[i], GetCaseOperands(i));
             }
         }
         printer.PrintNewline();
