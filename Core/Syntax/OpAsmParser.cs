@@ -172,6 +172,37 @@ public sealed class OpAsmParser
     /// <summary>Parses a successor <c>^label</c>.</summary>
     public Block ParseSuccessor() => _p.ResolveBlockUse();
 
+    /// <summary>
+    /// Parses <c>^bb</c> and an optional parenthesized operand list with its types (what
+    /// <see cref="OpAsmPrinter.PrintSuccessorAndUseList"/> prints). The operands are only collected, with their types,
+    /// so that they resolve after the whole op is read; a count mismatch between operands and types is reported at
+    /// <paramref name="errorLoc"/> (the first operand when null), as MLIR does, and gives false.
+    /// </summary>
+    public bool ParseSuccessorAndUseList(out Block block, List<UnresolvedOperand> operands, List<Type> types,
+        LocationAttr? errorLoc = null)
+    {
+        block = ParseSuccessor();
+        if (!ParseOptionalLParen())
+            return true;
+        var loc = errorLoc ?? CurrentLocation;
+        int firstOperand = operands.Count, firstType = types.Count;
+        do
+            operands.Add(ParseOperand());
+        while (ParseOptionalComma());
+        types.Add(ParseColonType());
+        while (ParseOptionalComma())
+            types.Add(ParseType());
+        ParseRParen();
+        int numOperands = operands.Count - firstOperand, numTypes = types.Count - firstType;
+        if (numOperands != numTypes)
+        {
+            Context.EmitError(loc,
+                $"custom op '{State.Name.Name}' number of operands and types do not match: got {numOperands} operands and {numTypes} types");
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>Parses <c>{...}</c> into the state's discardable attributes when present.</summary>
     public void ParseOptionalAttrDict()
     {

@@ -29,7 +29,7 @@ public sealed partial class BranchOp : Operation
     {
         var operands = new List<UnresolvedOperand>();
         var types = new List<Type>();
-        if (!BranchSyntax.ParseSuccessorAndOperands(parser, out var dest, operands, types))
+        if (!parser.ParseSuccessorAndUseList(out var dest, operands, types))
             return false;
         parser.ParseOptionalAttrDict();
         BranchSyntax.Resolve(parser, state, operands, types);

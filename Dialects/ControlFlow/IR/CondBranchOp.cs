@@ -59,12 +59,12 @@ public sealed partial class CondBranchOp : Operation
         parser.ParseComma();
         var trueOperands = new List<UnresolvedOperand>();
         var trueTypes = new List<Type>();
-        if (!BranchSyntax.ParseSuccessorAndOperands(parser, out var trueDest, trueOperands, trueTypes))
+        if (!parser.ParseSuccessorAndUseList(out var trueDest, trueOperands, trueTypes))
             return false;
         parser.ParseComma();
         var falseOperands = new List<UnresolvedOperand>();
         var falseTypes = new List<Type>();
-        if (!BranchSyntax.ParseSuccessorAndOperands(parser, out var falseDest, falseOperands, falseTypes))
+        if (!parser.ParseSuccessorAndUseList(out var falseDest, falseOperands, falseTypes))
             return false;
         parser.ParseOptionalAttrDict();
         state.Operands.Add(parser.ResolveOperand(condition, context.I(1)));

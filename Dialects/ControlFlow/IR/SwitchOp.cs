@@ -101,7 +101,7 @@ public sealed partial class SwitchOp : Operation
         parser.ParseColon();
         var defaultOperands = new List<UnresolvedOperand>();
         var defaultTypes = new List<Type>();
-        if (!BranchSyntax.ParseSuccessorAndOperands(parser, out var defaultDest, defaultOperands, defaultTypes, casesLoc))
+        if (!parser.ParseSuccessorAndUseList(out var defaultDest, defaultOperands, defaultTypes, casesLoc))
             return false;
         var values = new List<long>();
         var caseDests = new List<Block>();
@@ -113,7 +113,7 @@ public sealed partial class SwitchOp : Operation
             values.Add(parser.ParseInteger());
             parser.ParseColon();
             int before = caseOperands.Count;
-            if (!BranchSyntax.ParseSuccessorAndOperands(parser, out var dest, caseOperands, caseTypes, casesLoc))
+            if (!parser.ParseSuccessorAndUseList(out var dest, caseOperands, caseTypes, casesLoc))
                 return false;
             caseDests.Add(dest);
             segments.Add(caseOperands.Count - before);

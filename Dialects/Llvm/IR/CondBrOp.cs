@@ -57,11 +57,13 @@ public sealed partial class CondBrOp : Operation
         parser.ParseComma();
         var trueOperands = new System.Collections.Generic.List<UnresolvedOperand>();
         var trueTypes = new System.Collections.Generic.List<Type>();
-        var trueDest = LlvmBranches.ParseSuccessor(parser, trueOperands, trueTypes);
+        if (!parser.ParseSuccessorAndUseList(out var trueDest, trueOperands, trueTypes))
+            return false;
         parser.ParseComma();
         var falseOperands = new System.Collections.Generic.List<UnresolvedOperand>();
         var falseTypes = new System.Collections.Generic.List<Type>();
-        var falseDest = LlvmBranches.ParseSuccessor(parser, falseOperands, falseTypes);
+        if (!parser.ParseSuccessorAndUseList(out var falseDest, falseOperands, falseTypes))
+            return false;
         parser.ParseOptionalAttrDict();
         state.Operands.Add(parser.ResolveOperand(condition, context.I(1)));
         for (int i = 0; i < trueOperands.Count; i++)

@@ -1,12 +1,9 @@
-using System.Collections.Generic;
 using Dialectic.Core.IR;
-using Dialectic.Core.Syntax;
 
 namespace Dialectic.Dialects.Llvm;
 
-/// <summary>The successor parsing of llvm.cond_br and llvm.switch, and MLIR's BranchOpInterface check on each successor
-/// of an llvm branch: the forwarded operands match the block's arguments in number and type, reported without the
-/// op-name prefix, as upstream's emitError.</summary>
+/// <summary>MLIR's BranchOpInterface check on each successor of an llvm branch: the forwarded operands match the
+/// block's arguments in number and type, reported without the op-name prefix, as upstream's emitError.</summary>
 internal static class LlvmBranches
 {
     /// <summary>Verifies the operands passed to successor <paramref name="succNo"/>; false after an error.</summary>
@@ -25,23 +22,5 @@ internal static class LlvmBranches
                 return false;
             }
         return true;
-    }
-
-    /// <summary>Parses <c>^bb</c> or <c>^bb(%a, %b : i32, f32)</c>, collecting the operands and their types.</summary>
-    public static Block ParseSuccessor(OpAsmParser parser, List<UnresolvedOperand> operands, List<Type> types)
-    {
-        var dest = parser.ParseSuccessor();
-        if (parser.ParseOptionalLParen())
-        {
-            do
-                operands.Add(parser.ParseOperand());
-            while (parser.ParseOptionalComma());
-            parser.ParseColon();
-            do
-                types.Add(parser.ParseType());
-            while (parser.ParseOptionalComma());
-            parser.ParseRParen();
-        }
-        return dest;
     }
 }

@@ -52,7 +52,8 @@ public sealed partial class SwitchOp : Operation
         parser.ParseComma();
         var defaultOperands = new List<UnresolvedOperand>();
         var defaultTypes = new List<Type>();
-        var defaultDest = LlvmBranches.ParseSuccessor(parser, defaultOperands, defaultTypes);
+        if (!parser.ParseSuccessorAndUseList(out var defaultDest, defaultOperands, defaultTypes))
+            return false;
         var values = new List<BigInteger>();
         var dests = new List<Block>();
         var caseOperands = new List<UnresolvedOperand>();
@@ -68,7 +69,9 @@ public sealed partial class SwitchOp : Operation
                 values.Add(negative ? -v : v);
                 parser.ParseColon();
                 int before = caseOperands.Count;
-                dests.Add(LlvmBranches.ParseSuccessor(parser, caseOperands, caseTypes));
+                if (!parser.ParseSuccessorAndUseList(out var dest, caseOperands, caseTypes))
+                    return false;
+                dests.Add(dest);
                 segments.Add(caseOperands.Count - before);
             }
             while (parser.ParseOptionalComma());

@@ -363,3 +363,23 @@ func.func @fpclass_no_bit(%a: f32) {
   %0 = "llvm.intr.is.fpclass"(%a) : (f32) -> i1
   return
 }
+
+// -----
+
+llvm.func @cond_br_operand_type_count(%c: i1, %a: i32) {
+  // expected-error@+1 {{custom op 'llvm.cond_br' number of operands and types do not match: got 2 operands and 1 types}}
+  llvm.cond_br %c, ^bb1(%a, %a : i32), ^bb1(%a : i32)
+^bb1(%x: i32):
+  llvm.return
+}
+
+// -----
+
+llvm.func @switch_operand_type_count(%v: i32, %a: i32) {
+  // expected-error@+1 {{custom op 'llvm.switch' number of operands and types do not match: got 1 operands and 2 types}}
+  llvm.switch %v : i32, ^bb1(%a : i32, i32) [
+    1: ^bb1(%a : i32)
+  ]
+^bb1(%x: i32):
+  llvm.return
+}
